@@ -1,0 +1,77 @@
+package org.alliancegraph.neo4j;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: with no {@code spring.neo4j.uri}, start a real Neo4j in this JVM, Bolt on
+ * 127.0.0.1 only, and hand its URI to Boot's ordinary driver through {@link Neo4jConnectionDetails}.
+ * Everything above the driver (SDN, GraphQL, importer) is then the same as against a server or cluster.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.neo4j.uri:}'.isBlank()")
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+class EmbeddedNeo4jConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+    @Bean(destroyMethod = "shutdown")
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+        Path home = properties.dataDirectory().toAbsolutePath();
+        long started = System.nanoTime();
+        Map<Setting<?>, Object> settings = Map.of(
+                BoltConnector.enabled, true,
+                BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()),
+                BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
+                // Loopback only and no auth: the embedded database is private to this process.
+                GraphDatabaseSettings.auth_enabled, false,
+                GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()),
+                GraphDatabaseSettings.keep_logical_logs, properties.txLogRetention(),
+                GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5));
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings).build();
+        log.info("Embedded Neo4j started in {} ms, data in {}", (System.nanoTime() - started) / 1_000_000, home);
+        return dbms;
+    }
+
+    @Bean
+    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService dbms) {
+        var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
+        log.info("Embedded Neo4j Bolt at {}", uri);
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return uri;
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return AuthTokens.none();
+            }
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package org.alliancegraph.neo4j;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the in-process Neo4j started when no {@code spring.neo4j.uri} is configured.
+ *
+ * @param dataDirectory where the database files live (kept across restarts)
+ * @param boltPort      Bolt port on 127.0.0.1; 0 lets the OS choose (tests)
+ * @param pageCache     page cache size, e.g. {@code 128m}; the main memory knob for large graphs
+ * @param txLogRetention how much transaction log to keep, e.g. {@code 100M size}
+ */
+@ConfigurationProperties("alliance-graph.embedded")
+public record EmbeddedNeo4jProperties(Path dataDirectory, int boltPort, String pageCache, String txLogRetention) {
+
+    public EmbeddedNeo4jProperties {
+        if (dataDirectory == null) {
+            dataDirectory = Path.of("data", "neo4j");
+        }
+        if (pageCache == null || pageCache.isBlank()) {
+            pageCache = "128m";
+        }
+        if (txLogRetention == null || txLogRetention.isBlank()) {
+            txLogRetention = "100M size";
+        }
+    }
+}
