@@ -1,0 +1,31 @@
+package org.alliancegraph.graph;
+
+/** Every relationship type of the graph. */
+public enum RelType {
+    /** Organisation → Territory where it is based. */
+    LOCATED_IN,
+    /** Organisation → Alliance, with role, since, until and provenance. */
+    PARTNER_IN,
+    /** Alliance → Territory where it acts. */
+    ACTS_IN,
+    /** Alliance → SdgTarget, with the basis of the link (stated by a source or inferred from purpose). */
+    CONTRIBUTES_TO,
+    /** Alliance → FragilityDomain it addresses. */
+    ADDRESSES,
+    /** Alliance → InnovationPhase, one per phase it went through, with since/until (history kept). */
+    AT_PHASE,
+    /** Alliance → ImpactType it aims at. */
+    AIMS_AT,
+    /** Alliance → Programme (dispositif) it belongs to. */
+    IN_PROGRAMME,
+    /** Programme → Organisation that runs it. */
+    RUN_BY,
+    /** Territory → Territory, SdgTarget → SdgGoal, ImpactType → ImpactType: the hierarchy. */
+    PART_OF,
+    /** Organisation, Alliance or Programme → Source it is documented in, with a quote or page. */
+    SOURCED_FROM;
+
+    public String cypher() {
+        return "`" + name() + "`";
+    }
+}

@@ -1,0 +1,66 @@
+package org.alliancegraph.importer;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.springframework.core.io.ClassPathResource;
+
+/** Where the CSV files of one import come from: a folder on disk, or a folder on the classpath (demo). */
+public interface ImportInput {
+
+    /** A short description for messages, e.g. the folder path. */
+    String description();
+
+    /** Opens one file of the folder, or empty when the folder has no such file. */
+    Optional<Reader> open(String fileName);
+
+    static ImportInput folder(Path folder) {
+        return new ImportInput() {
+            @Override
+            public String description() {
+                return folder.toString();
+            }
+
+            @Override
+            public Optional<Reader> open(String fileName) {
+                Path file = folder.resolve(fileName);
+                if (!Files.isRegularFile(file)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    static ImportInput classpath(String folder) {
+        return new ImportInput() {
+            @Override
+            public String description() {
+                return "classpath:" + folder;
+            }
+
+            @Override
+            public Optional<Reader> open(String fileName) {
+                ClassPathResource resource = new ClassPathResource(folder + "/" + fileName);
+                if (!resource.exists()) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+}

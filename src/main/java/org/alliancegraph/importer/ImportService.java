@@ -1,0 +1,603 @@
+package org.alliancegraph.importer;
+
+import java.io.Reader;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.alliancegraph.alliance.AllianceMode;
+import org.alliancegraph.alliance.AllianceStatus;
+import org.alliancegraph.alliance.EvidenceBasis;
+import org.alliancegraph.alliance.InnovationPhase;
+import org.alliancegraph.alliance.PartnerRole;
+import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.organisation.Identifiers;
+import org.alliancegraph.organisation.OrganisationKind;
+import org.alliancegraph.territory.TerritoryIds;
+import org.neo4j.driver.summary.ResultSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a folder in the documented format (docs/import-format.md). Every row is validated before
+ * anything is written: enum values, identifier formats, dates and their order, and every reference
+ * (territory, SDG target, source, organisation, alliance) against the files and the database. Then
+ * rows are written in batches, one transaction each, with UNWIND + MERGE on natural keys, so running
+ * the same import twice creates nothing the second time.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    static final int DEFAULT_BATCH_SIZE = 2_000;
+
+    static final CsvFile SOURCES = new CsvFile("sources.csv", CsvFile.columns("id", "title"),
+            CsvFile.columns("publisher", "date", "url", "kind", "file"));
+    static final CsvFile PROGRAMMES = new CsvFile("programmes.csv", CsvFile.columns("id", "name", "source"),
+            CsvFile.columns("acronym", "description", "start_date", "end_date", "run_by", "quote", "page"));
+    static final CsvFile ORGANISATIONS = new CsvFile("organisations.csv", CsvFile.columns("id", "name", "kind", "source"),
+            CsvFile.columns("acronym", "territory", "siren", "rna", "size", "sector", "website", "inferred", "quote", "page"));
+    static final CsvFile ALLIANCES = new CsvFile("alliances.csv", CsvFile.columns("id", "name", "mode", "source"),
+            CsvFile.columns("status", "phase", "phase_since", "start_date", "end_date", "objectives", "territories",
+                    "sdg_targets", "sdg_basis", "sdg_note", "fragility_domains", "impacts", "programmes", "inferred",
+                    "quote", "page"));
+    static final CsvFile PHASES = new CsvFile("phases.csv", CsvFile.columns("alliance", "phase", "since"),
+            CsvFile.columns("until", "source", "quote", "page"));
+    static final CsvFile MEMBERSHIPS = new CsvFile("memberships.csv",
+            CsvFile.columns("alliance", "organisation", "role", "source"),
+            CsvFile.columns("since", "until", "inferred", "quote", "page"));
+
+    private final Neo4jClient client;
+    private final TransactionTemplate tx;
+
+    ImportService(Neo4jClient client, TransactionTemplate tx) {
+        this.client = client;
+        this.tx = tx;
+    }
+
+    public ImportReport importFolder(ImportInput input, ImportMode mode) {
+        return importFolder(input, mode, DEFAULT_BATCH_SIZE);
+    }
+
+    public ImportReport importFolder(ImportInput input, ImportMode mode, int batchSize) {
+        long started = System.nanoTime();
+        Validation v = new Validation(input);
+        v.run();
+        boolean write = !v.rowsAccepted.isEmpty() && (mode == ImportMode.KEEP_GOOD || v.errors.isEmpty());
+        Counters counters = new Counters();
+        if (write) {
+            writeAll(v, batchSize, counters);
+        }
+        ImportReport report = new ImportReport(v.rowsRead, v.rowsAccepted, List.copyOf(v.errors), write,
+                counters.nodesCreated, counters.relationshipsCreated, counters.relationshipsDeleted,
+                Duration.ofNanos(System.nanoTime() - started));
+        log.info("Import of {} ({}):\n{}", input.description(), mode, report.summary());
+        return report;
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    /** Reads and checks every file; keeps the accepted rows as Cypher parameter maps. */
+    private final class Validation {
+        final ImportInput input;
+        final List<RowError> errors = new ArrayList<>();
+        final Map<String, Integer> rowsRead = new LinkedHashMap<>();
+        final Map<String, Integer> rowsAccepted = new LinkedHashMap<>();
+        final List<Map<String, Object>> sources = new ArrayList<>();
+        final List<Map<String, Object>> programmes = new ArrayList<>();
+        final List<Map<String, Object>> organisations = new ArrayList<>();
+        final List<Map<String, Object>> alliances = new ArrayList<>();
+        final List<Map<String, Object>> phases = new ArrayList<>();
+        final List<Map<String, Object>> memberships = new ArrayList<>();
+        final Set<String> fragilityCodes;
+        final Set<String> impactCodes;
+
+        Validation(ImportInput input) {
+            this.input = input;
+            this.fragilityCodes = codes("MATCH (n:FragilityDomain) RETURN n.code AS code");
+            this.impactCodes = codes("MATCH (n:ImpactType) RETURN n.code AS code");
+        }
+
+        void run() {
+            // Each file is checked against the ids accepted from the files before it and the database.
+            Set<String> sourceIds = new HashSet<>();
+            read(SOURCES, true, sources, row -> {
+                String id = row.text("id");
+                String title = row.text("title");
+                String url = row.text("url");
+                checkUrl(row, "url", url);
+                String date = row.text("date");
+                if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                    row.reject("date", "'" + date + "' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");
+                }
+                if (id != null && !sourceIds.add(id)) {
+                    row.reject("id", "source '" + id + "' appears twice in the file");
+                }
+                accept(row, sources, map("id", id, "title", title, "publisher", row.text("publisher"), "date", date,
+                        "url", url, "kind", row.text("kind"), "file", row.text("file")));
+            });
+            sourceIds.retainAll(ids(sources));
+            References sourceRefs = new References(NodeLabel.Source, "id", sourceIds, "sources.csv");
+
+            Set<String> programmeIds = new HashSet<>();
+            read(PROGRAMMES, false, programmes, row -> {
+                String id = row.text("id");
+                LocalDate start = row.date("start_date");
+                LocalDate end = row.date("end_date");
+                row.checkOrder(start, end, "start_date", "end_date");
+                String source = row.text("source");
+                sourceRefs.check(row, "source", source);
+                if (id != null && !programmeIds.add(id)) {
+                    row.reject("id", "programme '" + id + "' appears twice in the file");
+                }
+                List<String> runBy = row.list("run_by");
+                Map<String, Object> params = map("id", id, "name", row.text("name"), "acronym", row.text("acronym"),
+                        "description", row.text("description"), "startDate", start, "endDate", end, "runBy", runBy,
+                        "source", source, "quote", row.text("quote"), "page", row.text("page"));
+                accept(row, programmes, params);
+            });
+            programmeIds.retainAll(ids(programmes));
+            References programmeRefs = new References(NodeLabel.Programme, "id", programmeIds, "programmes.csv");
+
+            Set<String> organisationIds = new HashSet<>();
+            List<Map<String, Object>> organisationRows = new ArrayList<>();
+            Map<Map<String, Object>, CsvFile.Row> territoryChecks = new LinkedHashMap<>();
+            read(ORGANISATIONS, true, organisationRows, row -> {
+                String id = row.text("id");
+                OrganisationKind kind = row.enumValue("kind", OrganisationKind.class);
+                String siren = Identifiers.normaliseSiren(row.text("siren"));
+                if (siren != null) {
+                    Identifiers.sirenProblem(siren).ifPresent(p -> row.reject("siren", p));
+                }
+                String rna = row.text("rna");
+                if (rna != null) {
+                    Identifiers.rnaProblem(rna).ifPresent(p -> row.reject("rna", p));
+                }
+                String website = row.text("website");
+                checkUrl(row, "website", website);
+                String territory = territoryId(row, "territory", row.text("territory"));
+                String source = row.text("source");
+                sourceRefs.check(row, "source", source);
+                if (id != null && !organisationIds.add(id)) {
+                    row.reject("id", "organisation '" + id + "' appears twice in the file");
+                }
+                Map<String, Object> params = map("id", id, "name", row.text("name"), "kind", kind == null ? null : kind.name(),
+                        "acronym", row.text("acronym"), "territory", territory, "siren", siren, "rna", rna,
+                        "size", row.text("size"), "sector", row.text("sector"), "website", website,
+                        "inferred", row.list("inferred"), "source", source, "quote", row.text("quote"),
+                        "page", row.text("page"));
+                if (territory != null) {
+                    territoryChecks.put(params, row);
+                }
+                accept(row, organisationRows, params);
+            });
+            checkTerritories(territoryChecks, "territory");
+            organisations.addAll(stillAccepted(organisationRows, ORGANISATIONS));
+            organisationIds.retainAll(ids(organisations));
+            References organisationRefs = new References(NodeLabel.Organisation, "id", organisationIds, "organisations.csv");
+            // run_by names organisations, read after the programmes: checked now that those are known.
+            checkRunBy(organisationRefs);
+
+            Set<String> allianceIds = new HashSet<>();
+            List<Map<String, Object>> allianceRows = new ArrayList<>();
+            Map<Map<String, Object>, CsvFile.Row> allianceTerritoryChecks = new LinkedHashMap<>();
+            References sdgRefs = new References(NodeLabel.SdgTarget, "code", Set.of(), null);
+            read(ALLIANCES, true, allianceRows, row -> {
+                String id = row.text("id");
+                AllianceMode mode = row.enumValue("mode", AllianceMode.class);
+                AllianceStatus status = row.enumValue("status", AllianceStatus.class);
+                InnovationPhase phase = row.enumValue("phase", InnovationPhase.class);
+                LocalDate phaseSince = row.date("phase_since");
+                LocalDate start = row.date("start_date");
+                LocalDate end = row.date("end_date");
+                row.checkOrder(start, end, "start_date", "end_date");
+                List<String> territories = new ArrayList<>();
+                for (String t : row.list("territories")) {
+                    String normalised = territoryId(row, "territories", t);
+                    if (normalised != null) {
+                        territories.add(normalised);
+                    }
+                }
+                List<String> sdgTargets = row.list("sdg_targets");
+                sdgTargets.forEach(code -> sdgRefs.check(row, "sdg_targets", code));
+                EvidenceBasis basis = row.enumValue("sdg_basis", EvidenceBasis.class);
+                if (!sdgTargets.isEmpty() && basis == null && row.ok()) {
+                    row.reject("sdg_basis", "say why the alliance contributes to " + sdgTargets
+                            + ": SOURCE (a source states it) or PURPOSE (inferred from its purpose)");
+                }
+                List<String> fragility = row.list("fragility_domains");
+                fragility.stream().filter(c -> !fragilityCodes.contains(c)).forEach(c -> row.reject("fragility_domains",
+                        "'" + c + "' is not a known fragility domain; known: " + fragilityCodes));
+                List<String> impacts = row.list("impacts");
+                impacts.stream().filter(c -> !impactCodes.contains(c)).forEach(c -> row.reject("impacts",
+                        "'" + c + "' is not a known impact type; known: " + impactCodes));
+                List<String> programmesOfRow = row.list("programmes");
+                programmesOfRow.forEach(p -> programmeRefs.check(row, "programmes", p));
+                String source = row.text("source");
+                sourceRefs.check(row, "source", source);
+                if (id != null && !allianceIds.add(id)) {
+                    row.reject("id", "alliance '" + id + "' appears twice in the file");
+                }
+                Map<String, Object> params = map("id", id, "name", row.text("name"), "mode", name(mode),
+                        "status", status == null ? AllianceStatus.INCONNU.name() : status.name(), "phase", name(phase),
+                        "phaseSince", phaseSince, "startDate", start, "endDate", end,
+                        "objectives", row.text("objectives"), "territories", territories, "sdgTargets", sdgTargets,
+                        "sdgBasis", name(basis), "sdgNote", row.text("sdg_note"), "fragilityDomains", fragility,
+                        "impacts", impacts, "programmes", programmesOfRow, "inferred", row.list("inferred"),
+                        "source", source, "quote", row.text("quote"), "page", row.text("page"));
+                if (!territories.isEmpty()) {
+                    allianceTerritoryChecks.put(params, row);
+                }
+                accept(row, allianceRows, params);
+            });
+            checkTerritories(allianceTerritoryChecks, "territories");
+            alliances.addAll(stillAccepted(allianceRows, ALLIANCES));
+            allianceIds.retainAll(ids(alliances));
+            References allianceRefs = new References(NodeLabel.Alliance, "id", allianceIds, "alliances.csv");
+
+            read(PHASES, false, phases, row -> {
+                String alliance = row.text("alliance");
+                allianceRefs.check(row, "alliance", alliance);
+                InnovationPhase phase = row.enumValue("phase", InnovationPhase.class);
+                LocalDate since = row.date("since");
+                LocalDate until = row.date("until");
+                row.checkOrder(since, until, "since", "until");
+                String source = row.text("source");
+                if (source != null) {
+                    sourceRefs.check(row, "source", source);
+                }
+                accept(row, phases, map("alliance", alliance, "phase", name(phase), "since", since, "until", until,
+                        "source", source, "quote", row.text("quote"), "page", row.text("page")));
+            });
+
+            Set<String> membershipKeys = new HashSet<>();
+            read(MEMBERSHIPS, true, memberships, row -> {
+                String alliance = row.text("alliance");
+                String organisation = row.text("organisation");
+                allianceRefs.check(row, "alliance", alliance);
+                organisationRefs.check(row, "organisation", organisation);
+                PartnerRole role = row.enumValue("role", PartnerRole.class);
+                LocalDate since = row.date("since");
+                LocalDate until = row.date("until");
+                row.checkOrder(since, until, "since", "until");
+                String source = row.text("source");
+                sourceRefs.check(row, "source", source);
+                if (!membershipKeys.add(alliance + "\u0000" + organisation + "\u0000" + role)) {
+                    row.reject("role", "'" + organisation + "' is listed twice as " + role + " of '" + alliance + "'");
+                }
+                accept(row, memberships, map("alliance", alliance, "organisation", organisation, "role", name(role),
+                        "since", since, "until", until, "inferred", row.list("inferred"), "source", source,
+                        "quote", row.text("quote"), "page", row.text("page")));
+            });
+        }
+
+        private void read(CsvFile file, boolean required, List<Map<String, Object>> target, Consumer<CsvFile.Row> perRow) {
+            Optional<Reader> reader = input.open(file.name());
+            if (reader.isEmpty()) {
+                if (required) {
+                    errors.add(new RowError(file.name(), 0, null, "file missing from " + input.description()
+                            + "; an import folder needs sources.csv, organisations.csv, alliances.csv, memberships.csv"));
+                }
+                return;
+            }
+            int before = target.size();
+            int read = file.read(reader.get(), errors, perRow);
+            rowsRead.put(file.name(), read);
+            rowsAccepted.put(file.name(), target.size() - before);
+        }
+
+        private void accept(CsvFile.Row row, List<Map<String, Object>> target, Map<String, Object> params) {
+            if (row.ok()) {
+                params.put("_line", row.line());
+                target.add(params);
+            }
+        }
+
+        /** Rows of a held-back file whose territory check did not reject them since. */
+        private List<Map<String, Object>> stillAccepted(List<Map<String, Object>> rows, CsvFile file) {
+            List<Map<String, Object>> kept = rows.stream().filter(r -> !Boolean.TRUE.equals(r.remove("_rejected"))).toList();
+            rowsAccepted.put(file.name(), kept.size());
+            return new ArrayList<>(kept);
+        }
+
+        private void checkTerritories(Map<Map<String, Object>, CsvFile.Row> rows, String column) {
+            Set<String> wanted = new HashSet<>();
+            rows.keySet().forEach(params -> territoriesOf(params, column).forEach(wanted::add));
+            Set<String> found = existing(NodeLabel.Territory, "id", wanted);
+            rows.forEach((params, row) -> {
+                for (String t : territoriesOf(params, column)) {
+                    if (!found.contains(t)) {
+                        row.reject(column, "territory '" + t + "' does not exist; use a current code ("
+                                + TerritoryIds.FORMS + ")");
+                        params.put("_rejected", true);
+                    }
+                }
+            });
+        }
+
+        @SuppressWarnings("unchecked")
+        private Collection<String> territoriesOf(Map<String, Object> params, String column) {
+            Object value = "territory".equals(column) ? params.get("territory") : params.get("territories");
+            return value instanceof Collection<?> c ? (Collection<String>) c : value == null ? List.of() : List.of((String) value);
+        }
+
+        @SuppressWarnings("unchecked")
+        private void checkRunBy(References organisationRefs) {
+            List<Map<String, Object>> kept = new ArrayList<>();
+            for (Map<String, Object> p : programmes) {
+                List<String> missing = ((List<String>) p.get("runBy")).stream()
+                        .filter(o -> !organisationRefs.known(o)).toList();
+                if (missing.isEmpty()) {
+                    kept.add(p);
+                } else {
+                    errors.add(new RowError("programmes.csv", (Long) p.get("_line"), "run_by",
+                            "organisation(s) " + missing + " not found in organisations.csv nor in the database"));
+                }
+            }
+            programmes.retainAll(kept);
+            rowsAccepted.computeIfPresent("programmes.csv", (k, n) -> kept.size());
+        }
+
+        private void checkUrl(CsvFile.Row row, String column, String url) {
+            if (url == null) {
+                return;
+            }
+            try {
+                URI uri = new URI(url);
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                    row.reject(column, "'" + url + "' is not an http(s) address");
+                }
+            } catch (java.net.URISyntaxException e) {
+                row.reject(column, "'" + url + "' is not a valid address: " + e.getReason());
+            }
+        }
+
+        private String territoryId(CsvFile.Row row, String column, String text) {
+            if (text == null) {
+                return null;
+            }
+            Optional<String> id = TerritoryIds.normalise(text);
+            if (id.isEmpty()) {
+                row.reject(column, "'" + text + "' is not a territory code; write " + TerritoryIds.FORMS);
+            }
+            return id.orElse(null);
+        }
+
+        /** References to one kind of node: ids accepted from the files, else looked up in the database. */
+        private final class References {
+            final NodeLabel label;
+            final String key;
+            final Set<String> fromFiles;
+            final String file;
+            final Map<String, Boolean> inDatabase = new HashMap<>();
+
+            References(NodeLabel label, String key, Set<String> fromFiles, String file) {
+                this.label = label;
+                this.key = key;
+                this.fromFiles = fromFiles;
+                this.file = file;
+            }
+
+            boolean known(String id) {
+                return fromFiles.contains(id) || inDatabase.computeIfAbsent(id,
+                        i -> !existing(label, key, Set.of(i)).isEmpty());
+            }
+
+            void check(CsvFile.Row row, String column, String id) {
+                if (id != null && !known(id)) {
+                    row.reject(column, label.name() + " '" + id + "' not found"
+                            + (file == null ? "" : " in " + file + " (or it was rejected there)") + " nor in the database");
+                }
+            }
+        }
+    }
+
+    private Set<String> codes(String query) {
+        return new HashSet<>(client.query(query).fetchAs(String.class).all());
+    }
+
+    private Set<String> existing(NodeLabel label, String key, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        // Label and key come from code (enum and literal), never from the input.
+        return new HashSet<>(client.query("UNWIND $ids AS id MATCH (n:" + label.cypher() + " {" + key + ": id}) RETURN id")
+                .bind(List.copyOf(ids)).to("ids").fetchAs(String.class).all());
+    }
+
+    private static Set<String> ids(List<Map<String, Object>> rows) {
+        Set<String> ids = new HashSet<>();
+        rows.forEach(r -> ids.add((String) r.get("id")));
+        return ids;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static Map<String, Object> map(Object... keyValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    private static final String WRITE_SOURCES = """
+            UNWIND $rows AS row
+            MERGE (s:Source {id: row.id})
+            SET s.title = row.title, s.publisher = row.publisher, s.date = row.date, s.url = row.url,
+                s.kind = row.kind, s.file = row.file""";
+
+    private static final String WRITE_PROGRAMMES = """
+            UNWIND $rows AS row
+            MERGE (p:Programme {id: row.id})
+            SET p.name = row.name, p.acronym = row.acronym, p.description = row.description,
+                p.startDate = row.startDate, p.endDate = row.endDate
+            WITH p, row
+            MATCH (s:Source {id: row.source})
+            MERGE (p)-[x:SOURCED_FROM]->(s)
+            SET x.quote = row.quote, x.page = row.page""";
+
+    private static final String WRITE_PROGRAMME_RUNNERS = """
+            UNWIND $rows AS row
+            MATCH (p:Programme {id: row.id})
+            CALL (p, row) {
+              MATCH (p)-[r:RUN_BY]->(o:Organisation) WHERE NOT o.id IN row.runBy DELETE r
+            }
+            CALL (p, row) {
+              UNWIND row.runBy AS organisationId
+              MATCH (o:Organisation {id: organisationId})
+              MERGE (p)-[:RUN_BY]->(o)
+            }""";
+
+    private static final String WRITE_ORGANISATIONS = """
+            UNWIND $rows AS row
+            MERGE (o:Organisation {id: row.id})
+            SET o.name = row.name, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
+                o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
+            WITH o, row
+            CALL (o, row) {
+              MATCH (o)-[r:LOCATED_IN]->(t:Territory) WHERE t.id <> coalesce(row.territory, '') DELETE r
+            }
+            CALL (o, row) {
+              MATCH (t:Territory {id: row.territory})
+              MERGE (o)-[:LOCATED_IN]->(t)
+            }
+            MATCH (s:Source {id: row.source})
+            MERGE (o)-[x:SOURCED_FROM]->(s)
+            SET x.quote = row.quote, x.page = row.page""";
+
+    private static final String WRITE_ALLIANCES = """
+            UNWIND $rows AS row
+            MERGE (a:Alliance {id: row.id})
+            SET a.name = row.name, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
+                a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred
+            WITH a, row
+            CALL (a, row) {
+              MATCH (a)-[r:ACTS_IN]->(t:Territory) WHERE NOT t.id IN row.territories DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.territories AS territoryId
+              MATCH (t:Territory {id: territoryId})
+              MERGE (a)-[:ACTS_IN]->(t)
+            }
+            CALL (a, row) {
+              MATCH (a)-[r:CONTRIBUTES_TO]->(t:SdgTarget) WHERE NOT t.code IN row.sdgTargets DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.sdgTargets AS code
+              MATCH (t:SdgTarget {code: code})
+              MERGE (a)-[r:CONTRIBUTES_TO]->(t)
+              SET r.basis = row.sdgBasis, r.note = row.sdgNote
+            }
+            CALL (a, row) {
+              MATCH (a)-[r:ADDRESSES]->(d:FragilityDomain) WHERE NOT d.code IN row.fragilityDomains DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.fragilityDomains AS code
+              MATCH (d:FragilityDomain {code: code})
+              MERGE (a)-[:ADDRESSES]->(d)
+            }
+            CALL (a, row) {
+              MATCH (a)-[r:AIMS_AT]->(i:ImpactType) WHERE NOT i.code IN row.impacts DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.impacts AS code
+              MATCH (i:ImpactType {code: code})
+              MERGE (a)-[:AIMS_AT]->(i)
+            }
+            CALL (a, row) {
+              MATCH (a)-[r:IN_PROGRAMME]->(p:Programme) WHERE NOT p.id IN row.programmes DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.programmes AS programmeId
+              MATCH (p:Programme {id: programmeId})
+              MERGE (a)-[:IN_PROGRAMME]->(p)
+            }
+            CALL (a, row) {
+              MATCH (p:InnovationPhase {code: row.phase})
+              MERGE (a)-[r:AT_PHASE]->(p)
+              SET r.since = coalesce(row.phaseSince, r.since)
+            }
+            MATCH (s:Source {id: row.source})
+            MERGE (a)-[x:SOURCED_FROM]->(s)
+            SET x.quote = row.quote, x.page = row.page""";
+
+    private static final String WRITE_PHASES = """
+            UNWIND $rows AS row
+            MATCH (a:Alliance {id: row.alliance}), (p:InnovationPhase {code: row.phase})
+            MERGE (a)-[r:AT_PHASE]->(p)
+            SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote, r.page = row.page""";
+
+    /** Closes each phase at the start of the next one and records the current phase on the alliance. */
+    private static final String CLOSE_PHASES = """
+            UNWIND $ids AS id
+            MATCH (a:Alliance {id: id})-[r:AT_PHASE]->(p:InnovationPhase)
+            WITH a, r, p ORDER BY r.since, p.rank
+            WITH a, collect(r) AS steps, collect(p.code) AS codes
+            SET a.currentPhase = codes[-1]
+            WITH steps WHERE size(steps) > 1
+            UNWIND range(0, size(steps) - 2) AS i
+            WITH steps[i] AS current, steps[i + 1] AS next
+            SET current.until = coalesce(current.until, next.since)""";
+
+    private static final String WRITE_MEMBERSHIPS = """
+            UNWIND $rows AS row
+            MATCH (o:Organisation {id: row.organisation}), (a:Alliance {id: row.alliance})
+            MERGE (o)-[r:PARTNER_IN {role: row.role}]->(a)
+            SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
+                r.page = row.page, r.inferred = row.inferred""";
+
+    private static final class Counters {
+        long nodesCreated;
+        long relationshipsCreated;
+        long relationshipsDeleted;
+
+        void add(ResultSummary summary) {
+            nodesCreated += summary.counters().nodesCreated();
+            relationshipsCreated += summary.counters().relationshipsCreated();
+            relationshipsDeleted += summary.counters().relationshipsDeleted();
+        }
+    }
+
+    private void writeAll(Validation v, int batchSize, Counters counters) {
+        write(WRITE_SOURCES, v.sources, batchSize, counters);
+        write(WRITE_PROGRAMMES, v.programmes, batchSize, counters);
+        write(WRITE_ORGANISATIONS, v.organisations, batchSize, counters);
+        write(WRITE_PROGRAMME_RUNNERS, v.programmes, batchSize, counters);
+        write(WRITE_ALLIANCES, v.alliances, batchSize, counters);
+        write(WRITE_PHASES, v.phases, batchSize, counters);
+        Set<String> phased = new HashSet<>(ids(v.alliances));
+        v.phases.forEach(p -> phased.add((String) p.get("alliance")));
+        List<Map<String, Object>> idRows = phased.stream().map(id -> Map.<String, Object>of("id", id)).toList();
+        for (int i = 0; i < idRows.size(); i += batchSize) {
+            List<String> ids = idRows.subList(i, Math.min(idRows.size(), i + batchSize)).stream()
+                    .map(r -> (String) r.get("id")).toList();
+            counters.add(tx.execute(s -> client.query(CLOSE_PHASES).bind(ids).to("ids").run()));
+        }
+        write(WRITE_MEMBERSHIPS, v.memberships, batchSize, counters);
+    }
+
+    private void write(String cypher, List<Map<String, Object>> rows, int batchSize, Counters counters) {
+        for (int i = 0; i < rows.size(); i += batchSize) {
+            List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + batchSize));
+            counters.add(tx.execute(s -> client.query(cypher).bind(batch).to("rows").run()));
+        }
+    }
+}

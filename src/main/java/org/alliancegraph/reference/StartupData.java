@@ -1,0 +1,45 @@
+package org.alliancegraph.reference;
+
+import org.alliancegraph.importer.DemoDataLoader;
+import org.alliancegraph.importer.ImportReport;
+import org.alliancegraph.neo4j.SchemaMigrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the database in shape before the service accepts requests (this runs before the web server
+ * starts): schema migrations, then reference data, then the demonstration data if enabled. Each
+ * step does nothing when its work is already there, so a second start is fast.
+ */
+@Component
+class StartupData implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupData.class);
+
+    private final SchemaMigrations migrations;
+    private final ReferenceDataLoader reference;
+    private final DemoDataLoader demo;
+    private final boolean demoEnabled;
+
+    StartupData(SchemaMigrations migrations, ReferenceDataLoader reference, DemoDataLoader demo,
+            @Value("${alliance-graph.demo-data.enabled:true}") boolean demoEnabled) {
+        this.migrations = migrations;
+        this.reference = reference;
+        this.demo = demo;
+        this.demoEnabled = demoEnabled;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        long started = System.nanoTime();
+        int applied = migrations.apply();
+        var loaded = reference.loadIfAbsent();
+        ImportReport demoReport = demoEnabled ? demo.loadIfAbsent() : null;
+        log.info("Database ready in {} ms: {} schema migration(s) applied, reference data loaded: {}, demo data {}",
+                (System.nanoTime() - started) / 1_000_000, applied, loaded.isEmpty() ? "none (present)" : loaded,
+                !demoEnabled ? "disabled" : demoReport == null ? "present" : "loaded");
+    }
+}

@@ -1,0 +1,38 @@
+package org.alliancegraph.territory;
+
+import org.alliancegraph.graph.Labelled;
+
+/** Levels of the French administrative hierarchy, from the country down to the commune. */
+public enum TerritoryLevel implements Labelled {
+    PAYS("Pays", "Country", 0),
+    REGION("Région", "Region", 1),
+    COLLECTIVITE_OUTRE_MER("Collectivité d’outre-mer", "Overseas collectivity", 1),
+    DEPARTEMENT("Département", "Department", 2),
+    EPCI("Intercommunalité (EPCI)", "Inter-municipal body (EPCI)", 3),
+    COMMUNE("Commune", "Municipality", 4);
+
+    private final String labelFr;
+    private final String labelEn;
+    private final int depth;
+
+    TerritoryLevel(String labelFr, String labelEn, int depth) {
+        this.labelFr = labelFr;
+        this.labelEn = labelEn;
+        this.depth = depth;
+    }
+
+    @Override
+    public String labelFr() {
+        return labelFr;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+
+    /** 0 for the country, 4 for a commune: parents have a smaller depth. */
+    public int depth() {
+        return depth;
+    }
+}
