@@ -541,7 +541,8 @@ public class ImportService {
 
     private static final String WRITE_PHASES = """
             UNWIND $rows AS row
-            MATCH (a:Alliance {id: row.alliance}), (p:InnovationPhase {code: row.phase})
+            MATCH (a:Alliance {id: row.alliance})
+            MATCH (p:InnovationPhase {code: row.phase})
             MERGE (a)-[r:AT_PHASE]->(p)
             SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote, r.page = row.page""";
 
@@ -559,7 +560,8 @@ public class ImportService {
 
     private static final String WRITE_MEMBERSHIPS = """
             UNWIND $rows AS row
-            MATCH (o:Organisation {id: row.organisation}), (a:Alliance {id: row.alliance})
+            MATCH (o:Organisation {id: row.organisation})
+            MATCH (a:Alliance {id: row.alliance})
             MERGE (o)-[r:PARTNER_IN {role: row.role}]->(a)
             SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
                 r.page = row.page, r.inferred = row.inferred""";
