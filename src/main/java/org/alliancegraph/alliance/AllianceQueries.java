@@ -1,0 +1,102 @@
+package org.alliancegraph.alliance;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.Rows;
+import org.alliancegraph.programme.Programme;
+import org.alliancegraph.sdg.SdgTarget;
+import org.alliancegraph.source.Provenance;
+import org.alliancegraph.source.Source;
+import org.alliancegraph.territory.Territory;
+import org.alliancegraph.vocabulary.CodedTerm;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read queries about alliances; the batch ones answer for many alliances in one Cypher query. */
+@Component
+@Transactional(readOnly = true)
+public class AllianceQueries {
+
+    private final Neo4jClient client;
+
+    AllianceQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    public Optional<Alliance> byId(String id) {
+        return client.query("MATCH (a:Alliance {id: $id}) RETURN a {.*} AS a").bind(id).to("id")
+                .fetchAs(Alliance.class).mappedBy((t, r) -> Alliance.from(r.get("a"))).one();
+    }
+
+    public Map<String, List<Membership>> partners(Collection<String> ids) {
+        return Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (o:Organisation)-[r:PARTNER_IN]->(a:Alliance {id: key})
+                OPTIONAL MATCH (s:Source {id: r.source})
+                RETURN key, o {.*} AS o, r {.*} AS r, a {.*} AS a, s {.*} AS s
+                ORDER BY r.role, o.name""", params(ids), ids, Membership::from);
+    }
+
+    public Map<String, List<Territory>> territories(Collection<String> ids) {
+        return Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (:Alliance {id: key})-[:ACTS_IN]->(t:Territory)
+                RETURN key, t {.*} AS t
+                ORDER BY t.id""", params(ids), ids, r -> Territory.from(r.get("t")));
+    }
+
+    public Map<String, List<SdgContribution>> sdgTargets(Collection<String> ids) {
+        return Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (a:Alliance {id: key})-[c:CONTRIBUTES_TO]->(t:SdgTarget)
+                RETURN key, a {.*} AS a, t {.*} AS t, c {.*} AS c
+                ORDER BY t.code""", params(ids), ids, r -> new SdgContribution(SdgTarget.from(r.get("t")),
+                Alliance.from(r.get("a")), Rows.enumValue(r.get("c"), "basis", EvidenceBasis.class), Rows.str(r.get("c"), "note")));
+    }
+
+    public Map<String, List<CodedTerm>> fragilityDomains(Collection<String> ids) {
+        return Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (:Alliance {id: key})-[:ADDRESSES]->(d:FragilityDomain)
+                RETURN key, d {.*} AS d
+                ORDER BY d.code""", params(ids), ids, r -> CodedTerm.from(r.get("d")));
+    }
+
+    public Map<String, List<CodedTerm>> impacts(Collection<String> ids) {
+        return Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (:Alliance {id: key})-[:AIMS_AT]->(i:ImpactType)
+                OPTIONAL MATCH (i)-[:PART_OF]->(p:ImpactType)
+                RETURN key, i {.*, parent: p.code} AS i
+                ORDER BY i.code""", params(ids), ids, r -> CodedTerm.from(r.get("i")));
+    }
+
+    public Map<String, List<Programme>> programmes(Collection<String> ids) {
+        return Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (:Alliance {id: key})-[:IN_PROGRAMME]->(p:Programme)
+                RETURN key, p {.*} AS p
+                ORDER BY p.name""", params(ids), ids, r -> Programme.from(r.get("p")));
+    }
+
+    public Map<String, List<PhaseStep>> phaseHistory(Collection<String> ids) {
+        return Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (:Alliance {id: key})-[r:AT_PHASE]->(p:InnovationPhase)
+                OPTIONAL MATCH (s:Source {id: r.source})
+                RETURN key, p.code AS phase, r {.*} AS r, s {.*} AS s
+                ORDER BY r.since, p.rank""", params(ids), ids, r -> new PhaseStep(
+                InnovationPhase.valueOf(r.get("phase").asString()), Rows.date(r.get("r"), "since"),
+                Rows.date(r.get("r"), "until"), r.get("s").isNull() ? null
+                        : new Provenance(Source.from(r.get("s")), Rows.str(r.get("r"), "quote"), Rows.str(r.get("r"), "page"))));
+    }
+
+    private static Map<String, Object> params(Collection<String> ids) {
+        return Map.of("ids", List.copyOf(ids));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Alliances: their modes, roles, phases and statuses, the memberships that tie organisations to
+ * them, and the GraphQL fields of alliances and memberships.
+ */
+package org.alliancegraph.alliance;

@@ -1,0 +1,27 @@
+package org.alliancegraph.api;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns input problems into GraphQL errors a person can act on: classification BAD_REQUEST, the path
+ * of the field, and an {@code argument} extension naming the bad argument or input field.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidInputException invalid) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
+                    .extensions(Map.of("argument", invalid.field())).build();
+        }
+        return null;
+    }
+}

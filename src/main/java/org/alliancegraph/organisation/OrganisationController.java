@@ -1,0 +1,100 @@
+package org.alliancegraph.organisation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alliancegraph.alliance.Membership;
+import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.organisation.OrganisationQueries.Partner;
+import org.alliancegraph.source.Provenance;
+import org.alliancegraph.source.ProvenanceQueries;
+import org.alliancegraph.territory.Territory;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** GraphQL fields of organisations. Nested fields are batch-loaded: one query per field and level. */
+@Controller
+class OrganisationController {
+
+    static final int DEFAULT_PARTNERS = 50;
+    static final int MAX_PARTNERS = 500;
+
+    /** DataLoader key: the partners of one organisation, capped at {@code first}. */
+    record PartnersKey(String id, int first) {
+    }
+
+    /** DataLoader value: a dedicated type, so the loader is found by its value type. */
+    record PartnerPage(List<Partner> partners) {
+    }
+
+    private final OrganisationQueries queries;
+    private final ProvenanceQueries provenance;
+
+    OrganisationController(OrganisationQueries queries, ProvenanceQueries provenance, BatchLoaderRegistry registry) {
+        this.queries = queries;
+        this.provenance = provenance;
+        registry.forTypePair(PartnersKey.class, PartnerPage.class)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loadPartners(keys)));
+    }
+
+    @QueryMapping
+    Organisation organisation(@Argument String id) {
+        return queries.byId(id).orElse(null);
+    }
+
+    @BatchMapping(typeName = "Organisation")
+    Map<Organisation, Territory> territory(List<Organisation> organisations) {
+        Map<String, Territory> byId = queries.territories(ids(organisations));
+        return organisations.stream().filter(o -> byId.containsKey(o.id()))
+                .collect(Collectors.toMap(Function.identity(), o -> byId.get(o.id()), (a, b) -> a));
+    }
+
+    @BatchMapping(typeName = "Organisation")
+    Map<Organisation, List<Membership>> memberships(List<Organisation> organisations) {
+        Map<String, List<Membership>> byId = queries.memberships(ids(organisations));
+        return perOrganisation(organisations, byId);
+    }
+
+    @SchemaMapping(typeName = "Organisation")
+    CompletableFuture<List<Partner>> partners(Organisation organisation, @Argument Integer first,
+            DataLoader<PartnersKey, PartnerPage> loader) {
+        int size = InvalidInputException.pageSize("first", first, DEFAULT_PARTNERS, MAX_PARTNERS);
+        return loader.load(new PartnersKey(organisation.id(), size)).thenApply(PartnerPage::partners);
+    }
+
+    @BatchMapping(typeName = "Organisation")
+    Map<Organisation, List<Provenance>> provenance(List<Organisation> organisations) {
+        return perOrganisation(organisations, provenance.byKey(NodeLabel.Organisation, "id", ids(organisations)));
+    }
+
+    private Map<PartnersKey, PartnerPage> loadPartners(Set<PartnersKey> keys) {
+        // Usually one page size per request; group so each size is still a single query.
+        Map<Integer, List<PartnersKey>> bySize = keys.stream().collect(Collectors.groupingBy(PartnersKey::first));
+        Map<PartnersKey, PartnerPage> result = new java.util.HashMap<>();
+        bySize.forEach((first, group) -> {
+            Map<String, List<Partner>> byId = queries.partners(group.stream().map(PartnersKey::id).toList(), first);
+            group.forEach(k -> result.put(k, new PartnerPage(byId.getOrDefault(k.id(), List.of()))));
+        });
+        return result;
+    }
+
+    private static List<String> ids(List<Organisation> organisations) {
+        return organisations.stream().map(Organisation::id).distinct().toList();
+    }
+
+    private static <T> Map<Organisation, List<T>> perOrganisation(List<Organisation> organisations, Map<String, List<T>> byId) {
+        return organisations.stream().collect(Collectors.toMap(Function.identity(),
+                o -> byId.getOrDefault(o.id(), List.of()), (a, b) -> a));
+    }
+}

@@ -1,0 +1,80 @@
+package org.alliancegraph.programme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.organisation.Organisation;
+import org.alliancegraph.source.Provenance;
+import org.alliancegraph.source.ProvenanceQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+@Controller
+@Transactional(readOnly = true)
+class ProgrammeController {
+
+    private final Neo4jClient client;
+    private final ProvenanceQueries provenance;
+
+    ProgrammeController(Neo4jClient client, ProvenanceQueries provenance) {
+        this.client = client;
+        this.provenance = provenance;
+    }
+
+    @QueryMapping
+    List<Programme> programmes() {
+        return List.copyOf(client.query("MATCH (p:Programme) RETURN p {.*} AS p ORDER BY p.name")
+                .fetchAs(Programme.class).mappedBy((t, r) -> Programme.from(r.get("p"))).all());
+    }
+
+    @QueryMapping
+    Programme programme(@Argument String id) {
+        return client.query("MATCH (p:Programme {id: $id}) RETURN p {.*} AS p").bind(id).to("id")
+                .fetchAs(Programme.class).mappedBy((t, r) -> Programme.from(r.get("p"))).one().orElse(null);
+    }
+
+    @BatchMapping(typeName = "Programme")
+    Map<Programme, List<Organisation>> runBy(List<Programme> programmes) {
+        return per(programmes, Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (:Programme {id: key})-[:RUN_BY]->(o:Organisation)
+                RETURN key, o {.*} AS o ORDER BY o.name""", params(programmes), ids(programmes),
+                r -> Organisation.from(r.get("o"))));
+    }
+
+    @BatchMapping(typeName = "Programme")
+    Map<Programme, List<Alliance>> alliances(List<Programme> programmes) {
+        return per(programmes, Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (:Programme {id: key})<-[:IN_PROGRAMME]-(a:Alliance)
+                RETURN key, a {.*} AS a ORDER BY a.startDate, a.name""", params(programmes), ids(programmes),
+                r -> Alliance.from(r.get("a"))));
+    }
+
+    @BatchMapping(typeName = "Programme")
+    Map<Programme, List<Provenance>> provenance(List<Programme> programmes) {
+        return per(programmes, provenance.byKey(NodeLabel.Programme, "id", ids(programmes)));
+    }
+
+    private static List<String> ids(List<Programme> programmes) {
+        return programmes.stream().map(Programme::id).distinct().toList();
+    }
+
+    private static Map<String, Object> params(List<Programme> programmes) {
+        return Map.of("ids", ids(programmes));
+    }
+
+    private static <T> Map<Programme, List<T>> per(List<Programme> programmes, Map<String, List<T>> byId) {
+        return programmes.stream().collect(Collectors.toMap(Function.identity(),
+                p -> byId.getOrDefault(p.id(), List.of()), (a, b) -> a));
+    }
+}

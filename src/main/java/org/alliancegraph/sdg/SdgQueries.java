@@ -1,0 +1,66 @@
+package org.alliancegraph.sdg;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.alliance.EvidenceBasis;
+import org.alliancegraph.alliance.SdgContribution;
+import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.Rows;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+public class SdgQueries {
+
+    private final Neo4jClient client;
+
+    SdgQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    public List<SdgGoal> goals() {
+        return List.copyOf(client.query("MATCH (g:SdgGoal) RETURN g {.*} AS g ORDER BY g.number")
+                .fetchAs(SdgGoal.class).mappedBy((t, r) -> SdgGoal.from(r.get("g"))).all());
+    }
+
+    public Optional<SdgGoal> goal(String code) {
+        return client.query("MATCH (g:SdgGoal {code: $code}) RETURN g {.*} AS g").bind(code).to("code")
+                .fetchAs(SdgGoal.class).mappedBy((t, r) -> SdgGoal.from(r.get("g"))).one();
+    }
+
+    public Optional<SdgTarget> target(String code) {
+        return client.query("MATCH (t:SdgTarget {code: $code}) RETURN t {.*} AS t").bind(code).to("code")
+                .fetchAs(SdgTarget.class).mappedBy((ts, r) -> SdgTarget.from(r.get("t"))).one();
+    }
+
+    public Map<String, SdgGoal> goals(Collection<String> codes) {
+        return Batch.singles(client, """
+                UNWIND $codes AS key
+                MATCH (g:SdgGoal {code: key})
+                RETURN key, g {.*} AS g""", Map.of("codes", List.copyOf(codes)), r -> SdgGoal.from(r.get("g")));
+    }
+
+    public Map<String, List<SdgTarget>> targetsOfGoals(Collection<String> codes) {
+        return Batch.lists(client, """
+                UNWIND $codes AS key
+                MATCH (t:SdgTarget)-[:PART_OF]->(:SdgGoal {code: key})
+                RETURN key, t {.*} AS t
+                ORDER BY t.rank""", Map.of("codes", List.copyOf(codes)), codes, r -> SdgTarget.from(r.get("t")));
+    }
+
+    public Map<String, List<SdgContribution>> contributions(Collection<String> codes) {
+        return Batch.lists(client, """
+                UNWIND $codes AS key
+                MATCH (a:Alliance)-[c:CONTRIBUTES_TO]->(t:SdgTarget {code: key})
+                RETURN key, a {.*} AS a, t {.*} AS t, c {.*} AS c
+                ORDER BY a.name""", Map.of("codes", List.copyOf(codes)), codes,
+                r -> new SdgContribution(SdgTarget.from(r.get("t")), Alliance.from(r.get("a")),
+                        Rows.enumValue(r.get("c"), "basis", EvidenceBasis.class), Rows.str(r.get("c"), "note")));
+    }
+}

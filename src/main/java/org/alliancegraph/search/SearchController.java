@@ -1,0 +1,80 @@
+package org.alliancegraph.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.organisation.Organisation;
+import org.alliancegraph.programme.Programme;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+@Controller
+@Transactional(readOnly = true)
+class SearchController {
+
+    static final int MAX_HITS = 200;
+
+    record SearchHit(double score, Object node) {
+    }
+
+    record GraphStats(long organisations, long alliances, long memberships, long programmes, long territories,
+            long sdgGoals, long sdgTargets, long sources) {
+    }
+
+    private final Neo4jClient client;
+
+    SearchController(Neo4jClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Each word must match a name word or its prefix ("fond abbe" finds "Fondation Abbé Pierre"); the
+     * folding analyzer of the index ignores accents and case. User text is escaped, never parsed as
+     * Lucene syntax.
+     */
+    @QueryMapping
+    List<SearchHit> search(@Argument String text, @Argument Integer first) {
+        int size = InvalidInputException.pageSize("first", first, 20, MAX_HITS);
+        String[] words = text.strip().split("\\s+");
+        if (text.isBlank()) {
+            throw new InvalidInputException("text", "'text' must contain at least one word");
+        }
+        StringBuilder query = new StringBuilder();
+        for (String word : words) {
+            String escaped = QueryParserBase.escape(word);
+            query.append(query.isEmpty() ? "" : " AND ").append("(").append(escaped).append(" OR ").append(escaped).append("*)");
+        }
+        return List.copyOf(client.query("""
+                CALL db.index.fulltext.queryNodes('actor_name_search', $query, {limit: $limit})
+                YIELD node, score
+                RETURN node {.*} AS node, labels(node) AS labels, score""")
+                .bindAll(Map.of("query", query.toString(), "limit", size))
+                .fetchAs(SearchHit.class).mappedBy((t, r) -> {
+                    List<String> labels = r.get("labels").asList(v -> v.asString());
+                    Object node = labels.contains("Organisation") ? Organisation.from(r.get("node"))
+                            : labels.contains("Alliance") ? Alliance.from(r.get("node")) : Programme.from(r.get("node"));
+                    return new SearchHit(r.get("score").asDouble(), node);
+                }).all());
+    }
+
+    @QueryMapping
+    GraphStats graphStats() {
+        // Label counts come from the count store: constant time whatever the graph size.
+        return client.query("""
+                RETURN COUNT { (:Organisation) } AS organisations, COUNT { (:Alliance) } AS alliances,
+                       COUNT { ()-[:PARTNER_IN]->() } AS memberships, COUNT { (:Programme) } AS programmes,
+                       COUNT { (:Territory) } AS territories, COUNT { (:SdgGoal) } AS sdgGoals,
+                       COUNT { (:SdgTarget) } AS sdgTargets, COUNT { (:Source) } AS sources""")
+                .fetchAs(GraphStats.class).mappedBy((t, r) -> new GraphStats(r.get("organisations").asLong(),
+                        r.get("alliances").asLong(), r.get("memberships").asLong(), r.get("programmes").asLong(),
+                        r.get("territories").asLong(), r.get("sdgGoals").asLong(), r.get("sdgTargets").asLong(),
+                        r.get("sources").asLong()))
+                .one().orElseThrow();
+    }
+}

@@ -1,0 +1,48 @@
+package org.alliancegraph.territory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alliancegraph.api.InvalidInputException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class TerritoryController {
+
+    private final TerritoryQueries queries;
+
+    TerritoryController(TerritoryQueries queries) {
+        this.queries = queries;
+    }
+
+    @QueryMapping
+    Territory territory(@Argument String id) {
+        return queries.byId(canonical("id", id)).orElse(null);
+    }
+
+    @QueryMapping
+    List<Territory> territories(@Argument TerritoryLevel level, @Argument String parent) {
+        if (parent == null && (level == TerritoryLevel.COMMUNE || level == TerritoryLevel.EPCI)) {
+            throw new InvalidInputException("parent", "listing every " + level.name().toLowerCase()
+                    + " of France at once is not offered; give a parent territory (e.g. departement:37)");
+        }
+        return queries.byLevel(level, parent == null ? null : canonical("parent", parent));
+    }
+
+    @BatchMapping(typeName = "Territory")
+    Map<Territory, List<Territory>> ancestors(List<Territory> territories) {
+        Map<String, List<Territory>> byId = queries.ancestors(territories.stream().map(Territory::id).distinct().toList());
+        return territories.stream().collect(Collectors.toMap(Function.identity(),
+                t -> byId.getOrDefault(t.id(), List.of()), (a, b) -> a));
+    }
+
+    private static String canonical(String argument, String text) {
+        return TerritoryIds.normalise(text).orElseThrow(() -> new InvalidInputException(argument,
+                "'" + text + "' is not a territory id; write " + TerritoryIds.FORMS));
+    }
+}

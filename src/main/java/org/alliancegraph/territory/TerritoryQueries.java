@@ -1,0 +1,61 @@
+package org.alliancegraph.territory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliancegraph.graph.Batch;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read queries about territories. */
+@Component
+@Transactional(readOnly = true)
+public class TerritoryQueries {
+
+    private final Neo4jClient client;
+
+    TerritoryQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    public Optional<Territory> byId(String id) {
+        return client.query("MATCH (t:Territory {id: $id}) RETURN t {.*} AS t").bind(id).to("id")
+                .fetchAs(Territory.class).mappedBy((ts, r) -> Territory.from(r.get("t"))).one();
+    }
+
+    /** Territories of one level; under a parent (any level above) when given. */
+    public List<Territory> byLevel(TerritoryLevel level, String parentId) {
+        String cypher = parentId == null
+                ? "MATCH (t:Territory {level: $level}) RETURN t {.*} AS t ORDER BY t.code"
+                : """
+                  MATCH (p:Territory {id: $parent})<-[:PART_OF*1..4]-(t:Territory {level: $level})
+                  RETURN DISTINCT t {.*} AS t ORDER BY t.code""";
+        var spec = client.query(cypher).bind(level.name()).to("level");
+        if (parentId != null) {
+            spec = spec.bind(parentId).to("parent");
+        }
+        return List.copyOf(spec.fetchAs(Territory.class).mappedBy((ts, r) -> Territory.from(r.get("t"))).all());
+    }
+
+    /**
+     * The chain above each territory, nearest first. The hierarchy is a tree except that a commune
+     * is part of both its EPCI and its département (and an EPCI may span départements): paths may
+     * start at an EPCI but not pass through one, so the chain stays commune, EPCI, département,
+     * région, France.
+     */
+    public Map<String, List<Territory>> ancestors(Collection<String> ids) {
+        Map<String, List<Territory>> result = Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH path = (:Territory {id: key})-[:PART_OF*1..4]->(a:Territory)
+                WHERE all(n IN nodes(path)[1..-1] WHERE n.level <> 'EPCI')
+                RETURN DISTINCT key, a {.*} AS a""", Map.of("ids", List.copyOf(ids)), ids, r -> Territory.from(r.get("a")));
+        result.replaceAll((k, list) -> list.stream()
+                .sorted(Comparator.comparingInt((Territory t) -> t.level().depth()).reversed().thenComparing(Territory::id))
+                .toList());
+        return result;
+    }
+}

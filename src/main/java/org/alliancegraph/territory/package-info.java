@@ -1,0 +1,2 @@
+/** The French administrative hierarchy (COG) and the GraphQL fields of territories. */
+package org.alliancegraph.territory;

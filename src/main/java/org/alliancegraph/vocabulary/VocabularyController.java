@@ -1,0 +1,82 @@
+package org.alliancegraph.vocabulary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alliancegraph.alliance.InnovationPhase;
+import org.alliancegraph.graph.Label;
+import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.graph.Rows;
+import org.alliancegraph.source.Provenance;
+import org.alliancegraph.source.ProvenanceQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reference vocabularies, read from the graph (where the Cypher reference script put them). */
+@Controller
+@Transactional(readOnly = true)
+class VocabularyController {
+
+    record PhaseInfo(InnovationPhase code, int rank, Label label) {
+    }
+
+    record FragilityDomainList(boolean complete, Integer expectedCount, String note, List<CodedTerm> domains) {
+    }
+
+    private final Neo4jClient client;
+    private final ProvenanceQueries provenance;
+
+    VocabularyController(Neo4jClient client, ProvenanceQueries provenance) {
+        this.client = client;
+        this.provenance = provenance;
+    }
+
+    @QueryMapping
+    List<PhaseInfo> innovationPhases() {
+        return List.copyOf(client.query("MATCH (p:InnovationPhase) RETURN p {.*} AS p ORDER BY p.rank")
+                .fetchAs(PhaseInfo.class).mappedBy((t, r) -> {
+                    CodedTerm term = CodedTerm.from(r.get("p"));
+                    return new PhaseInfo(InnovationPhase.valueOf(term.code()), term.rank(), term.label());
+                }).all());
+    }
+
+    @BatchMapping(typeName = "PhaseInfo")
+    Map<PhaseInfo, List<Provenance>> provenance(List<PhaseInfo> phases) {
+        Map<String, List<Provenance>> byCode = provenance.byKey(NodeLabel.InnovationPhase, "code",
+                phases.stream().map(p -> p.code().name()).toList());
+        return phases.stream().collect(Collectors.toMap(Function.identity(),
+                p -> byCode.getOrDefault(p.code().name(), List.of()), (a, b) -> a));
+    }
+
+    @QueryMapping
+    FragilityDomainList fragilityDomains() {
+        return client.query("""
+                MATCH (d:FragilityDomain)
+                WITH d ORDER BY d.code
+                WITH collect(d {.*}) AS domains
+                OPTIONAL MATCH (meta:Dataset {id: 'vocabulary:fragility-domains'})
+                RETURN domains, meta {.*} AS meta""")
+                .fetchAs(FragilityDomainList.class).mappedBy((t, r) -> {
+                    var meta = r.get("meta");
+                    List<CodedTerm> domains = Rows.list(r.get("domains"), CodedTerm::from);
+                    Integer expected = meta.isNull() ? null : Rows.integer(meta, "expectedCount");
+                    return new FragilityDomainList(expected == null || domains.size() >= expected, expected,
+                            meta.isNull() ? null : Rows.str(meta, "note"), domains);
+                }).one().orElseThrow();
+    }
+
+    @QueryMapping
+    List<CodedTerm> impactTypes() {
+        return List.copyOf(client.query("""
+                MATCH (i:ImpactType)
+                OPTIONAL MATCH (i)-[:PART_OF]->(p:ImpactType)
+                RETURN i {.*, parent: p.code} AS i
+                ORDER BY coalesce(p.code, i.code), p.code IS NOT NULL, i.code""")
+                .fetchAs(CodedTerm.class).mappedBy((t, r) -> CodedTerm.from(r.get("i"))).all());
+    }
+}
