@@ -19,11 +19,13 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded default: with no {@code spring.neo4j.uri}, start a real Neo4j in this JVM, Bolt on
@@ -37,7 +39,7 @@ class EmbeddedNeo4jConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
-    @Bean(destroyMethod = "shutdown")
+    @Bean(destroyMethod = "")
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
         Path home = properties.dataDirectory().toAbsolutePath();
         long started = System.nanoTime();
@@ -55,23 +57,39 @@ class EmbeddedNeo4jConfiguration {
         return dbms;
     }
 
+    /**
+     * The driver depends on these details, so Spring closes the driver first and then this bean,
+     * which stops the database: nothing talks to a database that is going away.
+     */
     @Bean
-    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService dbms) {
+    EmbeddedConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService dbms, EmbeddedNeo4jProperties properties) {
         var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
         log.info("Embedded Neo4j Bolt at {}", uri);
-        return new Neo4jConnectionDetails() {
-            @Override
-            public URI getUri() {
-                return uri;
-            }
+        return new EmbeddedConnectionDetails(uri, dbms, properties);
+    }
 
-            @Override
-            public AuthToken getAuthToken() {
-                return AuthTokens.none();
+    record EmbeddedConnectionDetails(URI uri, DatabaseManagementService dbms, EmbeddedNeo4jProperties properties)
+            implements Neo4jConnectionDetails, DisposableBean {
+
+        @Override
+        public URI getUri() {
+            return uri;
+        }
+
+        @Override
+        public AuthToken getAuthToken() {
+            return AuthTokens.none();
+        }
+
+        @Override
+        public void destroy() throws Exception {
+            dbms.shutdown();
+            if (properties.deleteOnShutdown()) {
+                FileSystemUtils.deleteRecursively(properties.dataDirectory().toAbsolutePath());
             }
-        };
+        }
     }
 }

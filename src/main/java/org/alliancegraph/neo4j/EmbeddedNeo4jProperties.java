@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param boltPort      Bolt port on 127.0.0.1; 0 lets the OS choose (tests)
  * @param pageCache     page cache size, e.g. {@code 128m}; the main memory knob for large graphs
  * @param txLogRetention how much transaction log to keep, e.g. {@code 100M size}
+ * @param deleteOnShutdown remove the data directory when the application stops (tests only)
  */
 @ConfigurationProperties("alliance-graph.embedded")
-public record EmbeddedNeo4jProperties(Path dataDirectory, int boltPort, String pageCache, String txLogRetention) {
+public record EmbeddedNeo4jProperties(Path dataDirectory, int boltPort, String pageCache, String txLogRetention,
+        boolean deleteOnShutdown) {
 
     public EmbeddedNeo4jProperties {
         if (dataDirectory == null) {

@@ -47,7 +47,12 @@ public class SchemaMigrations {
 
     /** Applies the pending scripts; returns how many were applied. */
     public int apply() {
-        Map<Integer, String> applied = client.query("MATCH (m:__SchemaMigration) RETURN m.version AS v, m.checksum AS c")
+        // Ask through db.labels() first: on a new database the label does not exist yet and a plain
+        // MATCH would log a warning about an unknown label.
+        boolean hasHistory = client.query("CALL db.labels() YIELD label WHERE label = '__SchemaMigration' RETURN count(*) > 0")
+                .fetchAs(Boolean.class).one().orElse(false);
+        Map<Integer, String> applied = !hasHistory ? Map.of()
+                : client.query("MATCH (m:__SchemaMigration) RETURN m.version AS v, m.checksum AS c")
                 .fetch().all().stream()
                 .collect(Collectors.toMap(r -> ((Number) r.get("v")).intValue(), r -> (String) r.get("c")));
         int count = 0;

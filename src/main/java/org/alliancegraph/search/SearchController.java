@@ -41,13 +41,14 @@ class SearchController {
     @QueryMapping
     List<SearchHit> search(@Argument String text, @Argument Integer first) {
         int size = InvalidInputException.pageSize("first", first, 20, MAX_HITS);
-        String[] words = text.strip().split("\\s+");
         if (text.isBlank()) {
             throw new InvalidInputException("text", "'text' must contain at least one word");
         }
+        String[] words = text.strip().split("\\s+");
         StringBuilder query = new StringBuilder();
         for (String word : words) {
-            String escaped = QueryParserBase.escape(word);
+            // Lower case: the analyzer folds case anyway, and Lucene's operators (AND, OR, NOT) are upper case.
+            String escaped = QueryParserBase.escape(word.toLowerCase(java.util.Locale.ROOT));
             query.append(query.isEmpty() ? "" : " AND ").append("(").append(escaped).append(" OR ").append(escaped).append("*)");
         }
         return List.copyOf(client.query("""

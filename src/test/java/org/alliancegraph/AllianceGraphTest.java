@@ -1,0 +1,22 @@
+package org.alliancegraph;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one test configuration: the whole application on a real embedded Neo4j holding the reference
+ * and demonstration data. Every test uses exactly this, so Spring starts it once per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureGraphQlTester
+@ActiveProfiles("test")
+public @interface AllianceGraphTest {
+}

@@ -1,0 +1,146 @@
+package org.alliancegraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.AllianceGraphTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/** The first queries, through the real GraphQL engine on the embedded Neo4j with the demo data. */
+@AllianceGraphTest
+class GraphQlApiTest {
+
+    @Autowired
+    GraphQlTester graphQl;
+
+    @Test
+    void an_organisation_with_its_alliances_and_direct_partners() {
+        var response = graphQl.document("""
+                { organisation(id: "wimoov") {
+                    name kind kindLabel { fr en }
+                    memberships { role alliance { id mode } }
+                    partners(first: 100) { organisation { id } sharedAllianceCount sharedAlliances { id } }
+                    provenance { source { id file } quote }
+                } }""").execute();
+        response.path("organisation.name").entity(String.class).isEqualTo("Wimoov");
+        response.path("organisation.kindLabel.fr").entity(String.class).isEqualTo("Entreprise sociale");
+        response.path("organisation.memberships[*].alliance.id").entityList(String.class)
+                .contains("wimoov-macif", "wimoov-renault-mobilite-pour-tous", "laboratoire-mobilite-inclusive");
+        response.path("organisation.partners[*].organisation.id").entityList(String.class)
+                .contains("macif", "renault", "total", "ville-de-paris", "ag2r-la-mondiale");
+        // MACIF shares two alliances with Wimoov: the first partnership and the seniors' platforms.
+        List<Map<String, Object>> partners = response.path("organisation.partners").entityList(Map.class).get()
+                .stream().map(m -> (Map<String, Object>) m).toList();
+        Map<String, Object> macif = partners.stream()
+                .filter(p -> "macif".equals(((Map<?, ?>) p.get("organisation")).get("id"))).findFirst().orElseThrow();
+        assertThat(macif.get("sharedAllianceCount")).isEqualTo(2);
+        response.path("organisation.provenance[0].source.file").entity(String.class).isEqualTo("003_9d635c86bc99d531.txt");
+    }
+
+    @Test
+    void partners_are_sorted_by_shared_alliances_and_capped() {
+        var counts = graphQl.document("""
+                { organisation(id: "le-rameau") { partners(first: 5) { sharedAllianceCount } } }""")
+                .execute().path("organisation.partners[*].sharedAllianceCount").entityList(Integer.class).get();
+        assertThat(counts).hasSize(5).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(counts.get(0)).isGreaterThanOrEqualTo(10); // the Caisse des Dépôts
+    }
+
+    @Test
+    void an_sdg_target_with_the_alliances_contributing_to_it() {
+        var response = graphQl.document("""
+                { sdgTarget(code: "17.17") {
+                    code uri title { fr en } goal { code number shortTitle { fr } }
+                    alliances { alliance { id } basis basisLabel { en } }
+                } }""").execute();
+        response.path("sdgTarget.uri").entity(String.class).isEqualTo("http://metadata.un.org/sdg/17.17");
+        response.path("sdgTarget.goal.shortTitle.fr").entity(String.class).isEqualTo("Partenariats pour la réalisation des objectifs");
+        response.path("sdgTarget.alliances[*].alliance.id").entityList(String.class)
+                .contains("cofondation-fonds-odd-17", "fondation-observatoire", "partenariat-phare")
+                .hasSizeGreaterThan(40);
+        response.path("sdgTarget.alliances[?(@.alliance.id == 'cofondation-fonds-odd-17')].basis").entityList(String.class)
+                .containsExactly("SOURCE");
+    }
+
+    @Test
+    void a_territory_with_its_parent_chain() {
+        graphQl.document("""
+                { territory(id: "37261") { id name level ancestors { id level } } }""").execute()
+                .path("territory.name").entity(String.class).isEqualTo("Tours")
+                .path("territory.ancestors[*].id").entityList(String.class)
+                .containsExactly("epci:243700754", "departement:37", "region:24", "FR");
+        graphQl.document("""
+                { territories(level: DEPARTEMENT, parent: "region:24") { id } }""").execute()
+                .path("territories[*].id").entityList(String.class)
+                .containsExactly("departement:18", "departement:28", "departement:36", "departement:37",
+                        "departement:41", "departement:45");
+    }
+
+    @Test
+    void an_alliance_with_partners_phases_targets_and_sources() {
+        var response = graphQl.document("""
+                { alliance(id: "solifap") {
+                    name mode modeLabel { fr } partners { role organisation { id } }
+                    sdgTargets { target { code } basis } fragilityDomains { code } provenance { source { id } page }
+                } }""").execute();
+        response.path("alliance.modeLabel.fr").entity(String.class).isEqualTo("Innovation sociétale");
+        response.path("alliance.partners[?(@.role == 'CO_FONDATEUR')].organisation.id").entityList(String.class)
+                .contains("fondation-abbe-pierre", "fonds-innovation-ag2r").hasSize(2);
+        response.path("alliance.sdgTargets[*].target.code").entityList(String.class).contains("11.1");
+        response.path("alliance.fragilityDomains[*].code").entityList(String.class).containsExactly("PAUVRETE_PRECARITE");
+        response.path("alliance.provenance[0].source.id").entity(String.class).isEqualTo("lerameau-2017-performance");
+    }
+
+    @Test
+    void search_ignores_accents_and_case() {
+        graphQl.document("""
+                { search(text: "FONDATION abbe pierre") { score node { __typename ... on Organisation { id } } } }""")
+                .execute().path("search[0].node.id").entity(String.class).isEqualTo("fondation-abbe-pierre");
+        graphQl.document("""
+                { search(text: "mobilite inclus") { node { __typename ... on Alliance { id } } } }""")
+                .execute().path("search[0].node.id").entity(String.class).isEqualTo("laboratoire-mobilite-inclusive");
+        // Lucene syntax in user text is treated as text, not as a query.
+        graphQl.document("""
+                { search(text: "wimoov) OR (*") { score } }""").execute().errors().verify();
+    }
+
+    @Test
+    void reference_lists_and_counts() {
+        graphQl.document("{ sdgGoals { code } }").execute().path("sdgGoals").entityList(Object.class).hasSize(17);
+        graphQl.document("{ sdgGoal(code: \"17\") { targets { code } } }").execute()
+                .path("sdgGoal.targets[*].code").entityList(String.class).hasSize(19).contains("17.1", "17.16", "17.17", "17.19");
+        graphQl.document("{ innovationPhases { code rank label { fr en } provenance { quote } } }").execute()
+                .path("innovationPhases[*].code").entityList(String.class)
+                .containsExactly("CONCEPTION", "EXPERIMENTATION", "MODELISATION", "ESSAIMAGE", "INDUSTRIALISATION");
+        graphQl.document("{ fragilityDomains { complete expectedCount domains { code } } }").execute()
+                .path("fragilityDomains.complete").entity(Boolean.class).isEqualTo(false)
+                .path("fragilityDomains.domains").entityList(Object.class).hasSize(8);
+        graphQl.document("{ programme(id: \"phare\") { name runBy { id } alliances { id } } }").execute()
+                .path("programme.alliances[*].id").entityList(String.class).containsExactly("partenariat-phare");
+        graphQl.document("{ graphStats { sdgGoals sdgTargets territories } }").execute()
+                .path("graphStats.sdgTargets").entity(Integer.class).isEqualTo(169);
+    }
+
+    @Test
+    void bad_arguments_are_bad_requests_naming_the_argument() {
+        graphQl.document("{ organisation(id: \"le-rameau\") { partners(first: 0) { sharedAllianceCount } } }").execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(errors.get(0).getPath()).isEqualTo("organisation.partners");
+                    assertThat(errors.get(0).getExtensions()).containsEntry("argument", "first");
+                    assertThat(errors.get(0).getMessage()).contains("between 1 and 500");
+                });
+        graphQl.document("{ territory(id: \"Paris\") { name } }").execute().errors().satisfy(errors -> {
+            assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+            assertThat(errors.get(0).getMessage()).contains("commune:<insee code>");
+        });
+        graphQl.document("{ organisation(id: \"nobody\") { name } }").execute()
+                .path("organisation").valueIsNull();
+    }
+}

@@ -1,0 +1,80 @@
+package org.alliancegraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.alliancegraph.AllianceGraphTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * Counts the Cypher statements a nested query sends (SDN logs each one on the
+ * {@code org.springframework.data.neo4j.cypher} logger): it must not grow with the number of results.
+ */
+@AllianceGraphTest
+class QueryCountTest {
+
+    @Autowired
+    GraphQlTester graphQl;
+
+    ListAppender<ILoggingEvent> statements = new ListAppender<>();
+    Logger cypherLog = (Logger) LoggerFactory.getLogger("org.springframework.data.neo4j.cypher");
+    Level previous;
+
+    @BeforeEach
+    void listen() {
+        previous = cypherLog.getLevel();
+        cypherLog.setLevel(Level.DEBUG);
+        statements.start();
+        cypherLog.addAppender(statements);
+    }
+
+    @AfterEach
+    void stop() {
+        cypherLog.detachAppender(statements);
+        cypherLog.setLevel(previous);
+    }
+
+    int statementsFor(String document) {
+        statements.list.clear();
+        graphQl.document(document).execute().errors().verify();
+        return (int) statements.list.stream().filter(e -> e.getFormattedMessage().contains("Executing")).count();
+    }
+
+    static final String NESTED = """
+            { organisation(id: "%s") {
+                territory { name }
+                partners(first: %d) {
+                  organisation { name territory { id } memberships { role alliance { name territories { id } } } }
+                  sharedAlliances { name partners { organisation { name } } sdgTargets { target { code } } }
+                }
+            } }""";
+
+    @Test
+    void a_nested_query_sends_one_statement_per_field_and_level_whatever_the_result_size() {
+        int small = statementsFor(NESTED.formatted("wimoov", 2));
+        int large = statementsFor(NESTED.formatted("le-rameau", 200));
+        // organisation, territory, partners, then for all partners at once: memberships, the
+        // territories of their alliances, the partners and SDG targets of the shared alliances, and
+        // territories (the loader may fold both levels of Organisation.territory into one batch).
+        assertThat(small).isBetween(7, 8);
+        assertThat(large).isEqualTo(small);
+    }
+
+    @Test
+    void the_large_case_really_is_large() {
+        Map<?, ?> data = graphQl.document(NESTED.formatted("le-rameau", 200)).execute().path("organisation")
+                .entity(Map.class).get();
+        assertThat((List<?>) data.get("partners")).hasSizeGreaterThan(40);
+    }
+}

@@ -1,0 +1,161 @@
+package org.alliancegraph.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.alliancegraph.AllianceGraphTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/** The import format end to end: validation, idempotence, all-or-nothing and keep-good. */
+@AllianceGraphTest
+class ImportServiceTest {
+
+    @Autowired
+    ImportService importer;
+    @Autowired
+    Neo4jClient client;
+    @TempDir
+    Path folder;
+
+    static final String SOURCES = """
+            id,title,publisher,date,url
+            imp-src,Rapport d’essai,Test,2024-05,https://example.org/rapport
+            """;
+    static final String ORGANISATIONS = """
+            id,name,kind,territory,siren,rna,source,quote
+            imp-asso,Association d’essai,association,37261,,W372000123,imp-src,une association de Tours
+            imp-ent,Entreprise d’essai,ENTREPRISE,departement:37,552 100 554,,imp-src,une entreprise
+            imp-col,Commune d’essai,COLLECTIVITE_TERRITORIALE,commune:37261,,,imp-src,la ville
+            """;
+    static final String ALLIANCES = """
+            id,name,mode,status,phase,phase_since,start_date,end_date,territories,sdg_targets,sdg_basis,fragility_domains,impacts,source,quote
+            imp-all,Alliance d’essai,MECENAT,EN_COURS,EXPERIMENTATION,2021-01-01,2020-06-01,,region:24;37261,17.17;11.3,PURPOSE,EDUCATION,INNOVATION,imp-src,texte
+            """;
+    static final String MEMBERSHIPS = """
+            alliance,organisation,role,since,until,source
+            imp-all,imp-asso,PORTEUR,2020-06-01,,imp-src
+            imp-all,imp-ent,FINANCEUR,2020-06,,imp-src
+            imp-all,imp-col,INSTITUTION,2021,,imp-src
+            """;
+
+    void write(String file, String content) throws IOException {
+        Files.writeString(folder.resolve(file), content, StandardCharsets.UTF_8);
+    }
+
+    void writeAll(String organisations, String memberships) throws IOException {
+        write("sources.csv", SOURCES);
+        write("organisations.csv", organisations);
+        write("alliances.csv", ALLIANCES);
+        write("memberships.csv", memberships);
+    }
+
+    long count(String cypher) {
+        return client.query(cypher).fetchAs(Long.class).one().orElseThrow();
+    }
+
+    long importNodes() {
+        return count("MATCH (n) WHERE n.id STARTS WITH 'imp-' RETURN count(n)");
+    }
+
+    @AfterEach
+    void removeImported() {
+        client.query("MATCH (n) WHERE n.id STARTS WITH 'imp-' DETACH DELETE n").run();
+    }
+
+    @Test
+    void imports_a_folder_and_a_second_run_changes_nothing() throws IOException {
+        writeAll(ORGANISATIONS, MEMBERSHIPS);
+        ImportReport first = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.written()).isTrue();
+        assertThat(first.nodesCreated()).isEqualTo(5);
+        assertThat(first.rowsAccepted()).containsEntry("organisations.csv", 3).containsEntry("memberships.csv", 3);
+        assertThat(count("""
+                MATCH (a:Alliance {id: 'imp-all'})
+                RETURN COUNT { (a)<-[:PARTNER_IN]-() } * 1000 + COUNT { (a)-[:ACTS_IN]->() } * 100
+                     + COUNT { (a)-[:CONTRIBUTES_TO]->() } * 10 + COUNT { (a)-[:AT_PHASE]->() }""")).isEqualTo(3221);
+        assertThat(count("MATCH (:Organisation {id: 'imp-asso'})-[:LOCATED_IN]->(:Territory {id: 'commune:37261'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (o:Organisation {id: 'imp-ent', siren: '552100554'}) RETURN count(o)")).isEqualTo(1);
+        long relationships = count("MATCH (n)-[r]-() WHERE n.id STARTS WITH 'imp-' RETURN count(r)");
+
+        ImportReport second = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.nodesCreated()).isZero();
+        assertThat(second.relationshipsCreated()).isZero();
+        assertThat(second.relationshipsDeleted()).isZero();
+        assertThat(importNodes()).isEqualTo(5);
+        assertThat(count("MATCH (n)-[r]-() WHERE n.id STARTS WITH 'imp-' RETURN count(r)")).isEqualTo(relationships);
+    }
+
+    @Test
+    void bad_rows_are_reported_with_file_line_and_reason_and_nothing_is_written() throws IOException {
+        writeAll(ORGANISATIONS + """
+                imp-bad1,SIREN faux,ENTREPRISE,,123456789,,imp-src,x
+                imp-bad2,Genre inconnu,CLUB,,,,imp-src,x
+                imp-bad3,Territoire inconnu,ASSOCIATION,commune:99999,,,imp-src,x
+                imp-bad4,RNA faux,ASSOCIATION,,,X123,imp-src,x
+                """, MEMBERSHIPS + """
+                imp-all,imp-ghost,PORTEUR,,,imp-src
+                imp-all,imp-asso,FINANCEUR,2022-01-01,2021-01-01,imp-src
+                """);
+        ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
+        assertThat(report.written()).isFalse();
+        assertThat(importNodes()).isZero();
+        assertThat(report.errors()).extracting(RowError::toString).anySatisfy(e -> assertThat(e)
+                .startsWith("organisations.csv:5 [siren]").contains("check digit"));
+        assertThat(report.errors()).extracting(RowError::toString).anySatisfy(e -> assertThat(e)
+                .startsWith("organisations.csv:6 [kind]").contains("'CLUB' is not a known kind").contains("ASSOCIATION"));
+        assertThat(report.errors()).extracting(RowError::toString).anySatisfy(e -> assertThat(e)
+                .startsWith("organisations.csv:7 [territory]").contains("commune:99999").contains("does not exist"));
+        assertThat(report.errors()).extracting(RowError::toString).anySatisfy(e -> assertThat(e)
+                .startsWith("organisations.csv:8 [rna]"));
+        assertThat(report.errors()).extracting(RowError::toString).anySatisfy(e -> assertThat(e)
+                .startsWith("memberships.csv:5 [organisation]").contains("imp-ghost"));
+        assertThat(report.errors()).extracting(RowError::toString).anySatisfy(e -> assertThat(e)
+                .startsWith("memberships.csv:6 [until]").contains("before"));
+        assertThat(report.errors()).hasSize(6);
+    }
+
+    @Test
+    void keep_good_writes_the_good_rows_and_rejects_the_rows_that_depend_on_bad_ones() throws IOException {
+        writeAll(ORGANISATIONS.replace("imp-ent,Entreprise d’essai,ENTREPRISE", "imp-ent,Entreprise d’essai,MULTINATIONALE"),
+                MEMBERSHIPS);
+        ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.KEEP_GOOD);
+        assertThat(report.written()).isTrue();
+        assertThat(report.errors()).extracting(RowError::toString).containsExactlyInAnyOrder(
+                "organisations.csv:3 [kind]: 'MULTINATIONALE' is not a known kind; use one of " + java.util.Arrays.toString(
+                        org.alliancegraph.organisation.OrganisationKind.values()),
+                "memberships.csv:3 [organisation]: Organisation 'imp-ent' not found in organisations.csv (or it was rejected there) nor in the database");
+        assertThat(count("MATCH (o:Organisation) WHERE o.id STARTS WITH 'imp-' RETURN count(o)")).isEqualTo(2);
+        assertThat(count("MATCH (:Organisation)-[r:PARTNER_IN]->(:Alliance {id: 'imp-all'}) RETURN count(r)")).isEqualTo(2);
+    }
+
+    @Test
+    void headers_and_missing_files_are_checked_before_anything_else() throws IOException {
+        write("sources.csv", SOURCES);
+        write("organisations.csv", "id,name,kind,colour,source\nimp-x,X,ASSOCIATION,blue,imp-src\n");
+        ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.KEEP_GOOD);
+        assertThat(report.errors()).extracting(RowError::toString).contains(
+                "organisations.csv:1 [colour]: unknown column 'colour'; known columns are [id, name, kind, source, acronym, territory, siren, rna, size, sector, website, inferred, quote, page]");
+        assertThat(report.errors()).extracting(RowError::file).contains("alliances.csv", "memberships.csv");
+        assertThat(count("MATCH (o:Organisation {id: 'imp-x'}) RETURN count(o)")).isZero();
+    }
+
+    @Test
+    void a_reimport_replaces_the_links_the_files_no_longer_list() throws IOException {
+        writeAll(ORGANISATIONS, MEMBERSHIPS);
+        importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
+        write("alliances.csv", ALLIANCES.replace("region:24;37261,17.17;11.3", "region:24,17.17"));
+        ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
+        assertThat(report.relationshipsDeleted()).isEqualTo(2);
+        assertThat(count("MATCH (:Alliance {id: 'imp-all'})-[:ACTS_IN|CONTRIBUTES_TO]->(x) RETURN count(x)")).isEqualTo(2);
+    }
+}
