@@ -43,10 +43,11 @@ public final class ImportCommand {
                     + (folder == null ? "" : "\n  not a folder: " + folder.toAbsolutePath()));
             return 2;
         }
+        // The user's data, not the demonstration: do not load it as a side effect of importing. A
+        // command-line property, so it outranks application.yml (default properties would not).
+        springArgs.addFirst("--alliance-graph.demo-data.enabled=false");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                // The user's data, not the demonstration: do not load it as a side effect of importing.
-                .properties("alliance-graph.demo-data.enabled=false")
                 .run(springArgs.toArray(String[]::new))) {
             ImportReport report = context.getBean(ImportService.class)
                     .importFolder(ImportInput.folder(folder), mode, batchSize);

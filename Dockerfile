@@ -1,0 +1,14 @@
+# Build and run alliance-graph; used by docker-compose.yml.
+FROM maven:3.9-eclipse-temurin-25 AS build
+WORKDIR /src
+COPY pom.xml schema.graphqls ./
+COPY cypher cypher
+COPY demo demo
+COPY src src
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:25-jre
+WORKDIR /app
+COPY --from=build /src/target/alliance-graph-*.jar /app/alliance-graph.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", "-jar", "/app/alliance-graph.jar"]
