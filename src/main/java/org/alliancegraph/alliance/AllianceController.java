@@ -5,6 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.alliancegraph.api.Connection;
+import org.alliancegraph.api.Cursor;
+import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.source.Provenance;
@@ -14,23 +19,59 @@ import org.alliancegraph.vocabulary.CodedTerm;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 
 /** GraphQL fields of alliances; every nested field is one batched query per request level. */
 @Controller
+@Transactional(readOnly = true)
 class AllianceController {
 
     private final AllianceQueries queries;
     private final ProvenanceQueries provenance;
+    private final Neo4jClient client;
 
-    AllianceController(AllianceQueries queries, ProvenanceQueries provenance) {
+    AllianceController(AllianceQueries queries, ProvenanceQueries provenance, Neo4jClient client) {
         this.queries = queries;
         this.provenance = provenance;
+        this.client = client;
     }
 
     @QueryMapping
     Alliance alliance(@Argument String id) {
         return queries.byId(id).orElse(null);
+    }
+
+    enum AllianceOrder {
+        NAME("a.name"), START_DATE("coalesce(toString(a.startDate), '9999-12-31')"), ID("a.id");
+
+        final String key;
+
+        AllianceOrder(String key) {
+            this.key = key;
+        }
+
+        String keyOf(Alliance a) {
+            return switch (this) {
+                case NAME -> a.name();
+                case START_DATE -> a.startDate() == null ? "9999-12-31" : a.startDate().toString();
+                case ID -> a.id();
+            };
+        }
+    }
+
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 500;
+
+    @QueryMapping
+    Connection<Alliance> alliances(@Argument AllianceFilter filter, @Argument String text, @Argument AllianceOrder orderBy,
+            @Argument Integer first, @Argument String after) {
+        int size = InvalidInputException.pageSize("first", first, DEFAULT_PAGE, MAX_PAGE);
+        AllianceOrder order = orderBy == null ? AllianceOrder.NAME : orderBy;
+        Conditions conditions = AllianceFilter.orNone(filter).apply(new Conditions(), "a", "");
+        return ListQuery.page(client, NodeLabel.Alliance, "a", conditions, order.key, text, size,
+                Cursor.decode("after", after), r -> Alliance.from(r.get("a")), a -> new Cursor(order.keyOf(a), a.id()));
     }
 
     @BatchMapping(typeName = "Alliance")

@@ -8,7 +8,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.alliancegraph.alliance.Membership;
+import org.alliancegraph.api.Connection;
+import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.organisation.OrganisationQueries.Partner;
 import org.alliancegraph.source.Provenance;
@@ -51,6 +54,29 @@ class OrganisationController {
     @QueryMapping
     Organisation organisation(@Argument String id) {
         return queries.byId(id).orElse(null);
+    }
+
+    enum OrganisationOrder {
+        NAME("o.name"), ID("o.id");
+
+        final String key;
+
+        OrganisationOrder(String key) {
+            this.key = key;
+        }
+    }
+
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 500;
+
+    @QueryMapping
+    Connection<Organisation> organisations(@Argument OrganisationFilter filter, @Argument OrganisationOrder orderBy,
+            @Argument Integer first, @Argument String after) {
+        int size = InvalidInputException.pageSize("first", first, DEFAULT_PAGE, MAX_PAGE);
+        OrganisationOrder order = orderBy == null ? OrganisationOrder.NAME : orderBy;
+        Conditions conditions = filter == null ? new Conditions() : filter.apply(new Conditions(), "o");
+        return queries.page(conditions, order.key, filter == null ? null : filter.text(), size,
+                Cursor.decode("after", after), o -> new Cursor(order == OrganisationOrder.NAME ? o.name() : o.id(), o.id()));
     }
 
     @BatchMapping(typeName = "Organisation")

@@ -7,7 +7,12 @@ import java.util.Optional;
 
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.Membership;
+import org.alliancegraph.api.Connection;
+import org.alliancegraph.api.Cursor;
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.ListQuery;
+import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.territory.Territory;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -35,6 +40,12 @@ public class OrganisationQueries {
     public Optional<Organisation> byId(String id) {
         return client.query("MATCH (o:Organisation {id: $id}) RETURN o {.*} AS o").bind(id).to("id")
                 .fetchAs(Organisation.class).mappedBy((t, r) -> Organisation.from(r.get("o"))).one();
+    }
+
+    public Connection<Organisation> page(Conditions conditions, String sortKey, String text, int first, Cursor after,
+            java.util.function.Function<Organisation, Cursor> cursorOf) {
+        return ListQuery.page(client, NodeLabel.Organisation, "o", conditions, sortKey, text, first, after,
+                r -> Organisation.from(r.get("o")), cursorOf);
     }
 
     public Map<String, Organisation> byIds(Collection<String> ids) {

@@ -7,7 +7,6 @@ import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.programme.Programme;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -41,21 +40,12 @@ class SearchController {
     @QueryMapping
     List<SearchHit> search(@Argument String text, @Argument Integer first) {
         int size = InvalidInputException.pageSize("first", first, 20, MAX_HITS);
-        if (text.isBlank()) {
-            throw new InvalidInputException("text", "'text' must contain at least one word");
-        }
-        String[] words = text.strip().split("\\s+");
-        StringBuilder query = new StringBuilder();
-        for (String word : words) {
-            // Lower case: the analyzer folds case anyway, and Lucene's operators (AND, OR, NOT) are upper case.
-            String escaped = QueryParserBase.escape(word.toLowerCase(java.util.Locale.ROOT));
-            query.append(query.isEmpty() ? "" : " AND ").append("(").append(escaped).append(" OR ").append(escaped).append("*)");
-        }
+        String query = NameQuery.lucene(text);
         return List.copyOf(client.query("""
                 CALL db.index.fulltext.queryNodes('actor_name_search', $query, {limit: $limit})
                 YIELD node, score
                 RETURN node {.*} AS node, labels(node) AS labels, score""")
-                .bindAll(Map.of("query", query.toString(), "limit", size))
+                .bindAll(Map.of("query", query, "limit", size))
                 .fetchAs(SearchHit.class).mappedBy((t, r) -> {
                     List<String> labels = r.get("labels").asList(v -> v.asString());
                     Object node = labels.contains("Organisation") ? Organisation.from(r.get("node"))

@@ -21,6 +21,15 @@ public final class TerritoryIds {
     private TerritoryIds() {
     }
 
+    /**
+     * The predicate that keeps a path {@code p = (x)-[:LOCATED_IN|ACTS_IN]->(:Territory)-[:PART_OF*0..4]->(t)}
+     * inside the administrative tree: it may start at an EPCI but not pass through one, since an EPCI
+     * can span départements and would otherwise put a commune in its neighbour's département.
+     */
+    public static String treePath(String p) {
+        return "all(n IN nodes(" + p + ")[2..-1] WHERE n.level <> 'EPCI')";
+    }
+
     /** The canonical id, or empty when the text is not of a known form. */
     public static Optional<String> normalise(String text) {
         if (text == null) {

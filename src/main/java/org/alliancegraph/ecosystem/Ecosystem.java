@@ -1,0 +1,77 @@
+package org.alliancegraph.ecosystem;
+
+import java.util.List;
+
+import org.alliancegraph.alliance.AllianceFilter;
+
+/**
+ * An ecosystem as resolved for one request: the ids of the alliances and actors in scope. The facts
+ * behind the analyses are read once, on first use, and shared by every field of the request.
+ */
+public final class Ecosystem {
+
+    private final ScopeInfo scope;
+    private final AllianceFilter filter;
+    private final List<String> allianceIds;
+    private final List<String> actorIds;
+    private final String scopeTerritory;
+    private final List<String> childLevels;
+    private final EcosystemQueries queries;
+    private volatile EcosystemQueries.Facts facts;
+
+    Ecosystem(ScopeInfo scope, AllianceFilter filter, List<String> allianceIds, List<String> actorIds,
+            String scopeTerritory, List<String> childLevels, EcosystemQueries queries) {
+        this.scope = scope;
+        this.filter = filter;
+        this.allianceIds = allianceIds;
+        this.actorIds = actorIds;
+        this.scopeTerritory = scopeTerritory;
+        this.childLevels = childLevels;
+        this.queries = queries;
+    }
+
+    public ScopeInfo scope() {
+        return scope;
+    }
+
+    public int allianceCount() {
+        return allianceIds.size();
+    }
+
+    public int actorCount() {
+        return actorIds.size();
+    }
+
+    AllianceFilter filter() {
+        return filter;
+    }
+
+    List<String> allianceIds() {
+        return allianceIds;
+    }
+
+    List<String> actorIds() {
+        return actorIds;
+    }
+
+    String scopeTerritory() {
+        return scopeTerritory;
+    }
+
+    List<String> childLevels() {
+        return childLevels;
+    }
+
+    EcosystemQueries.Facts facts() {
+        EcosystemQueries.Facts result = facts;
+        if (result == null) {
+            synchronized (this) {
+                if (facts == null) {
+                    facts = queries.facts(this);
+                }
+                result = facts;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,281 @@
+package org.alliancegraph.ecosystem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.alliancegraph.alliance.AllianceMode;
+import org.alliancegraph.alliance.InnovationPhase;
+import org.alliancegraph.alliance.PartnerRole;
+import org.alliancegraph.ecosystem.EcosystemQueries.AllianceFact;
+import org.alliancegraph.ecosystem.EcosystemQueries.Facts;
+import org.alliancegraph.ecosystem.EcosystemQueries.Member;
+import org.alliancegraph.graph.Label;
+import org.alliancegraph.organisation.Organisation;
+import org.alliancegraph.organisation.OrganisationKind;
+
+/** The analyses of an ecosystem, computed in memory from its facts (no further query). */
+final class EcosystemAnalysis {
+
+    record CoverageCount(String key, Label label, int alliances, int actors) {
+    }
+
+    record Coverage(List<CoverageCount> bySdgTarget, List<CoverageCount> byFragilityDomain, List<CoverageCount> byMode,
+            List<CoverageCount> byPhase, List<CoverageCount> byActorKind, List<CoverageCount> bySubTerritory) {
+    }
+
+    record Gap(String key, Label label) {
+    }
+
+    record Gaps(List<Gap> sdgTargets, List<Gap> fragilityDomains, List<Gap> subTerritories,
+            List<OrganisationKind> missingActorKinds) {
+    }
+
+    record SphereCombination(List<Sphere> spheres, int alliances) {
+    }
+
+    record CrossSectorMix(int alliances, int crossSector, double share, int tripartite,
+            List<SphereCombination> byCombination) {
+    }
+
+    record KeyActor(Organisation organisation, int partners, double betweenness) {
+    }
+
+    enum CentralityMethod {
+        EXACT, SAMPLED
+    }
+
+    record KeyActors(CentralityMethod method, int sources, List<KeyActor> byPartners, List<KeyActor> byBetweenness) {
+    }
+
+    record SubgraphNode(String id, String type, String label, OrganisationKind kind, AllianceMode mode,
+            InnovationPhase phase, int degree) {
+    }
+
+    record SubgraphEdge(String id, String source, String target, String type, PartnerRole role) {
+    }
+
+    record Subgraph(List<SubgraphNode> nodes, List<SubgraphEdge> edges, boolean truncated) {
+    }
+
+    private EcosystemAnalysis() {
+    }
+
+    static Coverage coverage(Facts f) {
+        Map<String, Label> targetLabels = new HashMap<>();
+        f.targets().forEach(t -> targetLabels.put(t.code(), t.title()));
+        Map<String, Label> domainLabels = new LinkedHashMap<>();
+        f.domains().forEach(d -> domainLabels.put(d.code(), d.label()));
+
+        List<CoverageCount> bySdg = facet(f, a -> a.targets(), targetLabels::get, null);
+        bySdg = bySdg.stream().sorted(Comparator.comparing(c -> sdgSortKey(c.key()))).toList();
+        List<CoverageCount> byDomain = facet(f, a -> a.domains(), domainLabels::get, domainLabels.keySet());
+        List<CoverageCount> byMode = facet(f, a -> a.alliance().mode() == null ? List.of() : List.of(a.alliance().mode().name()),
+                k -> Label.of(AllianceMode.valueOf(k)), names(AllianceMode.values()));
+        List<CoverageCount> byPhase = facet(f, a -> a.alliance().currentPhase() == null ? List.of()
+                : List.of(a.alliance().currentPhase().name()), k -> Label.of(InnovationPhase.valueOf(k)),
+                names(InnovationPhase.values()));
+
+        // Actor kinds: actors of that kind in scope, and alliances with at least one partner of that kind.
+        Map<String, Set<String>> kindAlliances = new TreeMap<>();
+        Map<String, Set<String>> kindActors = new TreeMap<>();
+        for (OrganisationKind k : OrganisationKind.values()) {
+            kindAlliances.put(k.name(), new HashSet<>());
+            kindActors.put(k.name(), new HashSet<>());
+        }
+        f.actors().forEach(a -> kindActors.get(a.organisation().kind().name()).add(a.organisation().id()));
+        for (AllianceFact a : f.alliances()) {
+            for (Member m : a.members()) {
+                kindAlliances.get(m.organisation().kind().name()).add(a.alliance().id());
+            }
+        }
+        List<CoverageCount> byKind = Arrays.stream(OrganisationKind.values())
+                .map(k -> new CoverageCount(k.name(), Label.of(k), kindAlliances.get(k.name()).size(), kindActors.get(k.name()).size()))
+                .toList();
+
+        // Sub-territories: alliances acting there (or below), actors located there (or below).
+        Map<String, Set<String>> subAlliances = new LinkedHashMap<>();
+        Map<String, Set<String>> subActors = new LinkedHashMap<>();
+        f.subTerritories().forEach(t -> {
+            subAlliances.put(t.id(), new HashSet<>());
+            subActors.put(t.id(), new HashSet<>());
+        });
+        f.alliances().forEach(a -> a.subTerritories().forEach(c -> subAlliances.computeIfAbsent(c, k -> new HashSet<>()).add(a.alliance().id())));
+        f.actors().forEach(a -> a.subTerritories().forEach(c -> subActors.computeIfAbsent(c, k -> new HashSet<>()).add(a.organisation().id())));
+        List<CoverageCount> bySub = f.subTerritories().stream().map(t -> new CoverageCount(t.id(),
+                new Label(t.name(), t.name()), subAlliances.get(t.id()).size(), subActors.get(t.id()).size())).toList();
+        return new Coverage(bySdg, byDomain, byMode, byPhase, byKind, bySub);
+    }
+
+    static Gaps gaps(Facts f) {
+        Coverage c = coverage(f);
+        Set<String> coveredTargets = new HashSet<>();
+        c.bySdgTarget().forEach(x -> coveredTargets.add(x.key()));
+        List<Gap> targets = f.targets().stream().filter(t -> !coveredTargets.contains(t.code()))
+                .map(t -> new Gap(t.code(), t.title())).toList();
+        List<Gap> domains = c.byFragilityDomain().stream().filter(x -> x.alliances() == 0).map(x -> new Gap(x.key(), x.label())).toList();
+        List<Gap> subs = c.bySubTerritory().stream().filter(x -> x.alliances() == 0).map(x -> new Gap(x.key(), x.label())).toList();
+        Set<OrganisationKind> present = EnumSet.noneOf(OrganisationKind.class);
+        f.alliances().forEach(a -> a.members().forEach(m -> present.add(m.organisation().kind())));
+        List<OrganisationKind> missing = Arrays.stream(OrganisationKind.values())
+                .filter(k -> k != OrganisationKind.NON_PRECISE && !present.contains(k)).toList();
+        return new Gaps(targets, domains, subs, missing);
+    }
+
+    static CrossSectorMix crossSectorMix(Facts f) {
+        int cross = 0;
+        int tripartite = 0;
+        Map<List<Sphere>, Integer> combinations = new LinkedHashMap<>();
+        for (AllianceFact a : f.alliances()) {
+            EnumSet<Sphere> spheres = EnumSet.noneOf(Sphere.class);
+            a.members().forEach(m -> Sphere.of(m.organisation().kind()).ifPresent(spheres::add));
+            if (spheres.size() >= 2) {
+                cross++;
+            }
+            if (spheres.containsAll(EnumSet.of(Sphere.ASSOCIATIF, Sphere.ECONOMIQUE, Sphere.PUBLIC))) {
+                tripartite++;
+            }
+            combinations.merge(List.copyOf(spheres), 1, Integer::sum);
+        }
+        List<SphereCombination> byCombination = combinations.entrySet().stream()
+                .map(e -> new SphereCombination(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(SphereCombination::alliances).reversed()
+                        .thenComparing(s -> s.spheres().toString()))
+                .toList();
+        int total = f.alliances().size();
+        return new CrossSectorMix(total, cross, total == 0 ? 0 : (double) cross / total, tripartite, byCombination);
+    }
+
+    /**
+     * Partners: distinct co-partners within the scope's alliances. Betweenness: on the bipartite graph
+     * of organisations and alliances, so an organisation scores when it is the link between groups
+     * that share no alliance.
+     */
+    static KeyActors keyActors(Facts f, int first) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        Map<String, Organisation> organisations = new HashMap<>();
+        f.actors().forEach(a -> organisations.put(a.organisation().id(), a.organisation()));
+        List<List<Integer>> neighbours = new ArrayList<>();
+        Function<String, Integer> node = key -> index.computeIfAbsent(key, k -> {
+            neighbours.add(new ArrayList<>());
+            return neighbours.size() - 1;
+        });
+        Map<String, Set<String>> coPartners = new HashMap<>();
+        for (AllianceFact a : f.alliances()) {
+            int alliance = node.apply("a:" + a.alliance().id());
+            Set<String> members = new HashSet<>();
+            for (Member m : a.members()) {
+                organisations.putIfAbsent(m.organisation().id(), m.organisation());
+                if (members.add(m.organisation().id())) {
+                    int org = node.apply("o:" + m.organisation().id());
+                    neighbours.get(alliance).add(org);
+                    neighbours.get(org).add(alliance);
+                }
+            }
+            for (String m : members) {
+                Set<String> others = coPartners.computeIfAbsent(m, k -> new HashSet<>());
+                members.stream().filter(o -> !o.equals(m)).forEach(others::add);
+            }
+        }
+        int[][] adjacency = neighbours.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        Centrality.Result centrality = Centrality.betweenness(adjacency);
+        List<KeyActor> actors = new ArrayList<>();
+        organisations.forEach((id, o) -> {
+            Integer i = index.get("o:" + id);
+            actors.add(new KeyActor(o, coPartners.getOrDefault(id, Set.of()).size(), i == null ? 0 : centrality.betweenness()[i]));
+        });
+        Comparator<KeyActor> byName = Comparator.comparing(k -> k.organisation().name());
+        List<KeyActor> byPartners = actors.stream().filter(k -> k.partners() > 0)
+                .sorted(Comparator.comparingInt(KeyActor::partners).reversed().thenComparing(byName)).limit(first).toList();
+        List<KeyActor> byBetweenness = actors.stream().filter(k -> k.betweenness() > 0)
+                .sorted(Comparator.comparingDouble(KeyActor::betweenness).reversed().thenComparing(byName)).limit(first).toList();
+        return new KeyActors(centrality.exact() ? CentralityMethod.EXACT : CentralityMethod.SAMPLED, centrality.sources(),
+                byPartners, byBetweenness);
+    }
+
+    /**
+     * Alliances and organisations as nodes, memberships as edges. Over {@code maxNodes}, the largest
+     * alliances are kept with their partners until the budget is spent, and {@code truncated} says so.
+     */
+    static Subgraph subgraph(Facts f, int maxNodes) {
+        List<AllianceFact> alliances = f.alliances().stream()
+                .sorted(Comparator.comparingInt((AllianceFact a) -> a.members().size()).reversed()
+                        .thenComparing(a -> a.alliance().id()))
+                .toList();
+        Map<String, SubgraphNode> nodes = new LinkedHashMap<>();
+        List<SubgraphEdge> edges = new ArrayList<>();
+        Map<String, Integer> degree = new HashMap<>();
+        boolean truncated = false;
+        for (AllianceFact a : alliances) {
+            String aid = "alliance:" + a.alliance().id();
+            long newNodes = 1 + a.members().stream().map(m -> "organisation:" + m.organisation().id())
+                    .filter(id -> !nodes.containsKey(id)).distinct().count();
+            if (nodes.size() + newNodes > maxNodes) {
+                truncated = true;
+                continue;
+            }
+            nodes.put(aid, new SubgraphNode(aid, "ALLIANCE", a.alliance().name(), null, a.alliance().mode(),
+                    a.alliance().currentPhase(), 0));
+            for (Member m : a.members()) {
+                String oid = "organisation:" + m.organisation().id();
+                nodes.putIfAbsent(oid, new SubgraphNode(oid, "ORGANISATION", m.organisation().name(),
+                        m.organisation().kind(), null, null, 0));
+                edges.add(new SubgraphEdge(oid + "|" + m.role() + "|" + aid, oid, aid, "PARTNER_IN", m.role()));
+                degree.merge(oid, 1, Integer::sum);
+                degree.merge(aid, 1, Integer::sum);
+            }
+        }
+        for (var actor : f.actors()) {
+            String oid = "organisation:" + actor.organisation().id();
+            if (!nodes.containsKey(oid)) {
+                if (nodes.size() >= maxNodes) {
+                    truncated = true;
+                    break;
+                }
+                nodes.put(oid, new SubgraphNode(oid, "ORGANISATION", actor.organisation().name(),
+                        actor.organisation().kind(), null, null, 0));
+            }
+        }
+        List<SubgraphNode> withDegree = nodes.values().stream().map(n -> new SubgraphNode(n.id(), n.type(), n.label(),
+                n.kind(), n.mode(), n.phase(), degree.getOrDefault(n.id(), 0))).toList();
+        return new Subgraph(withDegree, edges, truncated);
+    }
+
+    private static List<CoverageCount> facet(Facts f, Function<AllianceFact, List<String>> keys,
+            Function<String, Label> label, Iterable<String> allKeys) {
+        Map<String, Set<String>> alliances = new LinkedHashMap<>();
+        Map<String, Set<String>> actors = new HashMap<>();
+        if (allKeys != null) {
+            allKeys.forEach(k -> alliances.put(k, new HashSet<>()));
+        }
+        for (AllianceFact a : f.alliances()) {
+            for (String k : keys.apply(a)) {
+                alliances.computeIfAbsent(k, x -> new HashSet<>()).add(a.alliance().id());
+                Set<String> members = actors.computeIfAbsent(k, x -> new HashSet<>());
+                a.members().forEach(m -> members.add(m.organisation().id()));
+            }
+        }
+        return alliances.entrySet().stream().map(e -> new CoverageCount(e.getKey(), label.apply(e.getKey()),
+                e.getValue().size(), actors.getOrDefault(e.getKey(), Set.of()).size())).toList();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** 1.1 < 1.2 < 1.a < 2.1 < 10.1 */
+    private static String sdgSortKey(String code) {
+        String[] parts = code.split("\\.");
+        String suffix = parts[1].chars().allMatch(Character::isDigit) ? "%03d".formatted(Integer.parseInt(parts[1])) : "z" + parts[1];
+        return "%03d.%s".formatted(Integer.parseInt(parts[0]), suffix);
+    }
+}

@@ -1,0 +1,92 @@
+package org.alliancegraph.ecosystem;
+
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.alliance.AllianceFilter;
+import org.alliancegraph.api.Connection;
+import org.alliancegraph.api.Cursor;
+import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.ListQuery;
+import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.organisation.Organisation;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ecosystem query. Resolving the scope is one query; the actor and alliance pages are one query
+ * each; coverage, gaps, mix, key actors and subgraph share one facts query, run only if asked for.
+ */
+@Controller
+@Transactional(readOnly = true)
+class EcosystemController {
+
+    static final int MAX_PAGE = 500;
+    static final int MAX_KEY_ACTORS = 100;
+    static final int DEFAULT_SUBGRAPH = 2_000;
+    static final int MAX_SUBGRAPH = 10_000;
+
+    private final EcosystemQueries queries;
+    private final Neo4jClient client;
+
+    EcosystemController(EcosystemQueries queries, Neo4jClient client) {
+        this.queries = queries;
+        this.client = client;
+    }
+
+    @QueryMapping
+    Ecosystem ecosystem(@Argument EcosystemScope scope, @Argument AllianceFilter filter) {
+        return queries.resolve(scope, AllianceFilter.orNone(filter));
+    }
+
+    @SchemaMapping(typeName = "Ecosystem")
+    Connection<Organisation> actors(Ecosystem ecosystem, @Argument Integer first, @Argument String after) {
+        int size = InvalidInputException.pageSize("first", first, 50, MAX_PAGE);
+        Conditions c = new Conditions().add("o.id IN $scopeIds", "scopeIds", ecosystem.actorIds());
+        return ListQuery.page(client, NodeLabel.Organisation, "o", c, "o.name", null, size, Cursor.decode("after", after),
+                r -> Organisation.from(r.get("o")), o -> new Cursor(o.name(), o.id()));
+    }
+
+    @SchemaMapping(typeName = "Ecosystem")
+    Connection<Alliance> alliances(Ecosystem ecosystem, @Argument Integer first, @Argument String after) {
+        int size = InvalidInputException.pageSize("first", first, 50, MAX_PAGE);
+        Conditions c = new Conditions().add("a.id IN $scopeIds", "scopeIds", ecosystem.allianceIds());
+        return ListQuery.page(client, NodeLabel.Alliance, "a", c, "a.name", null, size, Cursor.decode("after", after),
+                r -> Alliance.from(r.get("a")), a -> new Cursor(a.name(), a.id()));
+    }
+
+    @SchemaMapping(typeName = "Ecosystem")
+    EcosystemAnalysis.Coverage coverage(Ecosystem ecosystem) {
+        return EcosystemAnalysis.coverage(ecosystem.facts());
+    }
+
+    @SchemaMapping(typeName = "Ecosystem")
+    EcosystemAnalysis.Gaps gaps(Ecosystem ecosystem) {
+        return EcosystemAnalysis.gaps(ecosystem.facts());
+    }
+
+    @SchemaMapping(typeName = "Ecosystem")
+    EcosystemAnalysis.CrossSectorMix crossSectorMix(Ecosystem ecosystem) {
+        return EcosystemAnalysis.crossSectorMix(ecosystem.facts());
+    }
+
+    @SchemaMapping(typeName = "Ecosystem")
+    EcosystemAnalysis.KeyActors keyActors(Ecosystem ecosystem, @Argument Integer first) {
+        int size = InvalidInputException.pageSize("first", first, 10, MAX_KEY_ACTORS);
+        return EcosystemAnalysis.keyActors(ecosystem.facts(), size);
+    }
+
+    @SchemaMapping(typeName = "Ecosystem")
+    EcosystemAnalysis.Subgraph subgraph(Ecosystem ecosystem, @Argument Integer maxNodes) {
+        int size = InvalidInputException.pageSize("maxNodes", maxNodes, DEFAULT_SUBGRAPH, MAX_SUBGRAPH);
+        return EcosystemAnalysis.subgraph(ecosystem.facts(), size);
+    }
+
+    @SchemaMapping(typeName = "SphereCombination", field = "labels")
+    java.util.List<org.alliancegraph.graph.Label> sphereLabels(EcosystemAnalysis.SphereCombination combination) {
+        return combination.spheres().stream().map(Sphere::label).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package org.alliancegraph.ecosystem;
+
+public enum ScopeKind {
+    TERRITORY, PROGRAMME, SDG_TARGET, SDG_GOAL, ORGANISATION
+}

@@ -1,0 +1,49 @@
+package org.alliancegraph.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.alliancegraph.alliance.AllianceFilter;
+import org.alliancegraph.alliance.AllianceMode;
+import org.alliancegraph.alliance.InnovationPhase;
+import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.territory.TerritoryIds;
+
+/**
+ * Which organisations count. {@code territory} takes any level (a région includes its communes). The
+ * alliance criteria (modes, phases, SDG goal or target, programme, activeAt) select organisations that
+ * are partner in at least one alliance meeting all of them (with a membership in force on activeAt).
+ */
+public record OrganisationFilter(List<OrganisationKind> kinds, String territory, String source, String text,
+        String sdgGoal, String sdgTarget, List<AllianceMode> modes, List<InnovationPhase> phases, String programme,
+        LocalDate activeAt) {
+
+    public AllianceFilter allianceCriteria() {
+        return new AllianceFilter(modes, phases, null, null, sdgGoal, sdgTarget, null, programme, null, activeAt, null);
+    }
+
+    /** Predicates on organisation variable {@code o}. */
+    public Conditions apply(Conditions c, String o) {
+        if (kinds != null && !kinds.isEmpty()) {
+            c.add(o + ".kind IN $kinds", "kinds", kinds.stream().map(Enum::name).toList());
+        }
+        if (territory != null) {
+            String id = TerritoryIds.normalise(territory).orElseThrow(() -> new InvalidInputException("filter.territory",
+                    "'" + territory + "' is not a territory id; write " + TerritoryIds.FORMS));
+            c.add("EXISTS { MATCH tp = (" + o + ")-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..4]->(:Territory {id: $territory})"
+                    + " WHERE " + TerritoryIds.treePath("tp") + " }", "territory", id);
+        }
+        if (source != null) {
+            c.add("EXISTS { (" + o + ")-[:SOURCED_FROM]->(:Source {id: $source}) }", "source", source);
+        }
+        AllianceFilter alliances = allianceCriteria();
+        if (!alliances.isEmpty()) {
+            Conditions inner = alliances.apply(new Conditions(), "fa", "fa_");
+            c.add("EXISTS { MATCH (" + o + ")-[fr:PARTNER_IN]->(fa:Alliance) WHERE " + inner.cypher() + " AND "
+                    + alliances.membershipInForce("fr", "fa_") + " }");
+            inner.parameters().forEach(c::param);
+        }
+        return c;
+    }
+}

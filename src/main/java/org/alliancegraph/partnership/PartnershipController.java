@@ -1,0 +1,95 @@
+package org.alliancegraph.partnership;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.alliance.AllianceFilter;
+import org.alliancegraph.api.PageInfo;
+import org.alliancegraph.organisation.Organisation;
+import org.alliancegraph.api.Connection;
+import org.alliancegraph.api.Cursor;
+import org.alliancegraph.api.InvalidInputException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class PartnershipController {
+
+    static final int MAX_DEPTH = 3;
+    static final int MAX_PATH_DEPTH = 6;
+    static final int MAX_PAGE = 500;
+    static final int MAX_PATHS = 100;
+
+    /** Nearest first, then most shared alliances, then name and id: a total order, so cursors are stable. */
+    static final Comparator<PartnerEdge> ORDER = Comparator.comparingInt(PartnerEdge::distance)
+            .thenComparing(Comparator.comparingInt(PartnerEdge::sharedAllianceCount).reversed())
+            .thenComparing(e -> e.organisation().name())
+            .thenComparing(e -> e.organisation().id());
+
+    private final PartnershipQueries queries;
+
+    PartnershipController(PartnershipQueries queries) {
+        this.queries = queries;
+    }
+
+    /** A partner as the PartnerConnection shows it: Relay puts the distance and path on the edge. */
+    record PartnerEdgeView(String cursor, Organisation organisation, int distance, List<Alliance> sharedAlliances,
+            int sharedAllianceCount, PartnershipPath path) {
+    }
+
+    record PartnerConnection(List<PartnerEdgeView> edges, PageInfo pageInfo, int totalCount) {
+    }
+
+    @QueryMapping
+    PartnerConnection partners(@Argument String organisation, @Argument Integer depth,
+            @Argument AllianceFilter filter, @Argument Integer first, @Argument String after) {
+        int hops = depth == null ? 1 : depth;
+        if (hops < 1 || hops > MAX_DEPTH) {
+            throw new InvalidInputException("depth", "'depth' must be 1 (direct partners), 2 or 3, got " + hops);
+        }
+        int size = InvalidInputException.pageSize("first", first, 50, MAX_PAGE);
+        Cursor cursor = Cursor.decode("after", after);
+        List<PartnerEdge> all = queries.reachable(organisation, hops, AllianceFilter.orNone(filter)).stream()
+                .sorted(ORDER).toList();
+        List<PartnerEdge> rest = cursor == null ? all
+                : all.stream().filter(e -> ORDER.compare(e, marker(cursor)) > 0).toList();
+        Connection<PartnerEdge> page = Connection.of(rest.subList(0, Math.min(rest.size(), size + 1)), size,
+                PartnershipController::cursorOf, cursor != null, all::size);
+        return new PartnerConnection(page.edges().stream().map(e -> new PartnerEdgeView(e.cursor(), e.node().organisation(),
+                e.node().distance(), e.node().sharedAlliances(), e.node().sharedAllianceCount(), e.node().path())).toList(),
+                page.pageInfo(), all.size());
+    }
+
+    @QueryMapping
+    List<PartnershipPath> partnershipPaths(@Argument String from, @Argument String to, @Argument Integer maxDepth,
+            @Argument AllianceFilter filter, @Argument Integer first) {
+        int hops = maxDepth == null ? 4 : maxDepth;
+        if (hops < 1 || hops > MAX_PATH_DEPTH) {
+            throw new InvalidInputException("maxDepth", "'maxDepth' must be between 1 and " + MAX_PATH_DEPTH + ", got " + hops);
+        }
+        if (from.equals(to)) {
+            throw new InvalidInputException("to", "'from' and 'to' are the same organisation");
+        }
+        int size = InvalidInputException.pageSize("first", first, 10, MAX_PATHS);
+        return queries.shortestPaths(from, to, hops, AllianceFilter.orNone(filter), size);
+    }
+
+    // The cursor carries the sort key: distance, shared count, name, id.
+    private static Cursor cursorOf(PartnerEdge e) {
+        return new Cursor(e.distance() + "|" + e.sharedAllianceCount() + "|" + e.organisation().name(), e.organisation().id());
+    }
+
+    private static PartnerEdge marker(Cursor cursor) {
+        String[] parts = cursor.sortValue().split("\\|", 3);
+        try {
+            var organisation = new Organisation(cursor.id(), parts[2], null, null, null,
+                    null, null, null, null, List.of());
+            return new PartnerEdge(organisation, Integer.parseInt(parts[0]),
+                    java.util.Collections.nCopies(Integer.parseInt(parts[1]), null), null);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("after", "'after' is not a cursor of this partners list");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.alliancegraph.partnership;
+
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.alliance.PartnerRole;
+import org.alliancegraph.organisation.Organisation;
+
+/** One hop of a partnership path: {@code from} and {@code to} are both partners in {@code alliance}. */
+public record PathStep(Organisation from, PartnerRole fromRole, Alliance alliance, Organisation to, PartnerRole toRole) {
+}
