@@ -17,10 +17,10 @@ import org.alliancegraph.territory.TerritoryIds;
  */
 public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> phases, List<AllianceStatus> statuses,
         String territory, String sdgGoal, String sdgTarget, List<String> fragilityDomains, String programme,
-        String source, LocalDate activeAt, List<OrganisationKind> partnerKinds) {
+        String source, LocalDate activeAt, List<OrganisationKind> partnerKinds, String partner) {
 
     public static final AllianceFilter NONE = new AllianceFilter(null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 
     public static AllianceFilter orNone(AllianceFilter filter) {
         return filter == null ? NONE : filter;
@@ -66,6 +66,9 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
             c.add("(" + a + ".startDate IS NULL OR " + a + ".startDate <= $" + prefix + "activeAt) AND (" + a
                     + ".endDate IS NULL OR " + a + ".endDate >= $" + prefix + "activeAt) AND NOT (" + a
                     + ".status = 'TERMINEE' AND " + a + ".endDate IS NULL)", prefix + "activeAt", activeAt);
+        }
+        if (partner != null) {
+            c.add("EXISTS { (" + a + ")<-[:PARTNER_IN]-(:Organisation {id: $" + prefix + "partner}) }", prefix + "partner", partner);
         }
         if (notEmpty(partnerKinds)) {
             c.add("EXISTS { MATCH (" + a + ")<-[:PARTNER_IN]-(k:Organisation) WHERE k.kind IN $" + prefix

@@ -22,6 +22,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
                     .extensions(Map.of("argument", invalid.field())).build();
         }
+        if (ex instanceof AccessDeniedException denied) {
+            return GraphqlErrorBuilder.newError(env).errorType(denied.type()).message(denied.getMessage()).build();
+        }
         return null;
     }
 }

@@ -20,7 +20,7 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
         LocalDate activeAt) {
 
     public AllianceFilter allianceCriteria() {
-        return new AllianceFilter(modes, phases, null, null, sdgGoal, sdgTarget, null, programme, null, activeAt, null);
+        return new AllianceFilter(modes, phases, null, null, sdgGoal, sdgTarget, null, programme, null, activeAt, null, null);
     }
 
     /** Predicates on organisation variable {@code o}. */

@@ -97,6 +97,26 @@ class GraphQlApiTest {
     }
 
     @Test
+    void the_alliances_of_le_rameau_and_the_members_of_phare() {
+        var response = graphQl.document("""
+                { alliances(filter: {partner: "le-rameau", modes: [MECENAT]}, orderBy: START_DATE) {
+                    totalCount nodes { id startDate } } }""").execute();
+        response.path("alliances.nodes[*].id").entityList(String.class)
+                .containsExactly("cdc-rd-societale", "partenariat-phare", "bettencourt-capitalisation", "accenture-open-source");
+        graphQl.document("""
+                { alliances(filter: {partner: "le-rameau"}) { totalCount } }""").execute()
+                .path("alliances.totalCount").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThan(35));
+        graphQl.document("""
+                { organisations(filter: {programme: "phare"}, first: 100) { nodes { id } } }""").execute()
+                .path("organisations.nodes[*].id").entityList(String.class)
+                .contains("caisse-des-depots", "generali", "fondation-edf", "ministere-vie-associative", "medef",
+                        "mouvement-associatif", "le-rameau", "united-way", "comisis", "opinionway", "spallian");
+        graphQl.document("""
+                { partners(organisation: "wimoov", filter: {modes: [MECENAT]}) { edges { organisation { id } } } }""")
+                .execute().path("partners.edges[*].organisation.id").entityList(String.class).containsExactly("macif");
+    }
+
+    @Test
     void search_ignores_accents_and_case() {
         graphQl.document("""
                 { search(text: "FONDATION abbe pierre") { score node { __typename ... on Organisation { id } } } }""")

@@ -1,0 +1,251 @@
+package org.alliancegraph.editing;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.alliance.AllianceQueries;
+import org.alliancegraph.alliance.AllianceStatus;
+import org.alliancegraph.alliance.Membership;
+import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.editing.Inputs.AllianceInput;
+import org.alliancegraph.editing.Inputs.MembershipInput;
+import org.alliancegraph.editing.Inputs.OrganisationInput;
+import org.alliancegraph.editing.Inputs.PhaseInput;
+import org.alliancegraph.editing.Inputs.ProvenanceInput;
+import org.alliancegraph.editing.Inputs.SourceInput;
+import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.importer.GraphWrites;
+import org.alliancegraph.organisation.Identifiers;
+import org.alliancegraph.organisation.Organisation;
+import org.alliancegraph.organisation.OrganisationQueries;
+import org.alliancegraph.source.ProvenanceQueries;
+import org.alliancegraph.source.Source;
+import org.alliancegraph.territory.TerritoryIds;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mutations' work: validate every field (naming it by its input path), then write with the same
+ * statements as the importer, in one transaction, so a failed mutation leaves nothing half-written
+ * and repeating one changes nothing. An upsert replaces the whole node: fields left out are cleared.
+ */
+@Service
+@Transactional
+class EditingService {
+
+    private final Neo4jClient client;
+    private final OrganisationQueries organisations;
+    private final AllianceQueries alliances;
+    private final ProvenanceQueries sources;
+
+    EditingService(Neo4jClient client, OrganisationQueries organisations, AllianceQueries alliances,
+            ProvenanceQueries sources) {
+        this.client = client;
+        this.organisations = organisations;
+        this.alliances = alliances;
+        this.sources = sources;
+    }
+
+    Source upsertSource(SourceInput in) {
+        required("input.id", in.id());
+        required("input.title", in.title());
+        url("input.url", in.url());
+        if (in.date() != null && !in.date().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new InvalidInputException("input.date", "'" + in.date() + "' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        write(GraphWrites.WRITE_SOURCES, map("id", in.id(), "title", in.title(), "publisher", in.publisher(),
+                "date", in.date(), "url", in.url(), "kind", in.kind(), "file", in.file()));
+        return sources.source(in.id()).orElseThrow();
+    }
+
+    Organisation upsertOrganisation(OrganisationInput in) {
+        required("input.id", in.id());
+        required("input.name", in.name());
+        String siren = Identifiers.normaliseSiren(in.siren());
+        if (siren != null) {
+            Identifiers.sirenProblem(siren).ifPresent(p -> {
+                throw new InvalidInputException("input.siren", p);
+            });
+        }
+        if (in.rna() != null) {
+            Identifiers.rnaProblem(in.rna()).ifPresent(p -> {
+                throw new InvalidInputException("input.rna", p);
+            });
+        }
+        url("input.website", in.website());
+        String territory = in.territory() == null ? null : territory("input.territory", in.territory());
+        if (territory != null) {
+            exists(NodeLabel.Territory, "id", territory, "input.territory");
+        }
+        ProvenanceInput p = provenance("input.provenance", in.provenance());
+        write(GraphWrites.WRITE_ORGANISATIONS, map("id", in.id(), "name", in.name(), "kind", in.kind().name(),
+                "acronym", in.acronym(), "territory", territory, "siren", siren, "rna", in.rna(), "size", in.size(),
+                "sector", in.sector(), "website", in.website(), "inferred", list(in.inferred()),
+                "source", p.source(), "quote", p.quote(), "page", p.page()));
+        return organisations.byId(in.id()).orElseThrow();
+    }
+
+    Alliance upsertAlliance(AllianceInput in) {
+        required("input.id", in.id());
+        required("input.name", in.name());
+        order(in.startDate(), in.endDate(), "input.endDate", "endDate is before startDate");
+        List<String> territories = new ArrayList<>();
+        for (String t : list(in.territories())) {
+            String id = territory("input.territories", t);
+            exists(NodeLabel.Territory, "id", id, "input.territories");
+            territories.add(id);
+        }
+        List<String> targets = list(in.sdgTargets());
+        targets.forEach(code -> exists(NodeLabel.SdgTarget, "code", code, "input.sdgTargets"));
+        if (!targets.isEmpty() && in.sdgBasis() == null) {
+            throw new InvalidInputException("input.sdgBasis", "say why the alliance contributes to " + targets
+                    + ": SOURCE (a source states it) or PURPOSE (inferred from its purpose)");
+        }
+        list(in.fragilityDomains()).forEach(code -> exists(NodeLabel.FragilityDomain, "code", code, "input.fragilityDomains"));
+        list(in.impacts()).forEach(code -> exists(NodeLabel.ImpactType, "code", code, "input.impacts"));
+        list(in.programmes()).forEach(id -> exists(NodeLabel.Programme, "id", id, "input.programmes"));
+        ProvenanceInput p = provenance("input.provenance", in.provenance());
+        write(GraphWrites.WRITE_ALLIANCES, map("id", in.id(), "name", in.name(), "mode", in.mode().name(),
+                "status", (in.status() == null ? AllianceStatus.INCONNU : in.status()).name(), "phase", null,
+                "phaseSince", null, "startDate", in.startDate(), "endDate", in.endDate(), "objectives", in.objectives(),
+                "territories", territories, "sdgTargets", targets,
+                "sdgBasis", in.sdgBasis() == null ? null : in.sdgBasis().name(), "sdgNote", in.sdgNote(),
+                "fragilityDomains", list(in.fragilityDomains()), "impacts", list(in.impacts()),
+                "programmes", list(in.programmes()), "inferred", list(in.inferred()),
+                "source", p.source(), "quote", p.quote(), "page", p.page()));
+        return alliances.byId(in.id()).orElseThrow();
+    }
+
+    Membership setMembership(MembershipInput in) {
+        exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
+        exists(NodeLabel.Organisation, "id", in.organisation(), "input.organisation");
+        order(in.since(), in.until(), "input.until", "until is before since");
+        ProvenanceInput p = provenance("input.provenance", in.provenance());
+        write(GraphWrites.WRITE_MEMBERSHIPS, map("alliance", in.alliance(), "organisation", in.organisation(),
+                "role", in.role().name(), "since", in.since(), "until", in.until(), "inferred", list(in.inferred()),
+                "source", p.source(), "quote", p.quote(), "page", p.page()));
+        return organisations.memberships(List.of(in.organisation())).get(in.organisation()).stream()
+                .filter(m -> m.alliance().id().equals(in.alliance()) && m.role() == in.role()).findFirst().orElseThrow();
+    }
+
+    boolean removeMembership(String alliance, String organisation, String role) {
+        return client.query("""
+                MATCH (:Organisation {id: $organisation})-[r:PARTNER_IN {role: $role}]->(:Alliance {id: $alliance})
+                DELETE r
+                RETURN count(*) AS removed""").bindAll(Map.of("organisation", organisation, "alliance", alliance, "role", role))
+                .fetchAs(Long.class).one().orElse(0L) > 0;
+    }
+
+    /**
+     * Moves an alliance to a phase from a date. History is append-only here: the previous phase is
+     * closed at that date; a date before the current phase's start is refused (re-import phases.csv to
+     * rewrite history). Repeating the same change does nothing.
+     */
+    Alliance setPhase(PhaseInput in) {
+        exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
+        if (in.provenance() != null) {
+            provenance("input.provenance", in.provenance());
+        }
+        Map<String, Object> current = client.query("""
+                MATCH (:Alliance {id: $id})-[r:AT_PHASE]->(p:InnovationPhase)
+                RETURN p.code AS phase, r.since AS since ORDER BY r.since DESC, p.rank DESC LIMIT 1""")
+                .bind(in.alliance()).to("id").fetch().one().orElse(Map.of());
+        boolean same = in.phase().name().equals(current.get("phase")) && in.since().equals(current.get("since"));
+        if (!same) {
+            LocalDate since = (LocalDate) current.get("since");
+            if (since != null && in.since().isBefore(since)) {
+                throw new InvalidInputException("input.since", "the current phase " + current.get("phase") + " started on "
+                        + since + "; a new phase cannot start before it (re-import phases.csv to rewrite the history)");
+            }
+            boolean visited = client.query("MATCH (:Alliance {id: $id})-[:AT_PHASE]->(:InnovationPhase {code: $phase}) RETURN count(*) > 0")
+                    .bindAll(Map.of("id", in.alliance(), "phase", in.phase().name())).fetchAs(Boolean.class).one().orElse(false);
+            if (visited) {
+                throw new InvalidInputException("input.phase", "the alliance already went through " + in.phase()
+                        + "; its history keeps one step per phase");
+            }
+            ProvenanceInput p = in.provenance() == null ? new ProvenanceInput(null, null, null) : in.provenance();
+            write(GraphWrites.WRITE_PHASES, map("alliance", in.alliance(), "phase", in.phase().name(), "since", in.since(),
+                    "until", null, "source", p.source(), "quote", p.quote(), "page", p.page()));
+            client.query(GraphWrites.CLOSE_PHASES).bind(List.of(in.alliance())).to("ids").run();
+        }
+        return alliances.byId(in.alliance()).orElseThrow();
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    private void write(String cypher, Map<String, Object> row) {
+        client.query(cypher).bind(List.of(row)).to("rows").run();
+    }
+
+    private ProvenanceInput provenance(String path, ProvenanceInput p) {
+        if (p == null || p.source() == null) {
+            throw new InvalidInputException(path + ".source", "every fact needs the source it comes from");
+        }
+        exists(NodeLabel.Source, "id", p.source(), path + ".source");
+        return p;
+    }
+
+    private void exists(NodeLabel label, String key, String value, String path) {
+        boolean found = client.query("MATCH (n:" + label.cypher() + " {" + key + ": $value}) RETURN count(n) > 0")
+                .bind(value).to("value").fetchAs(Boolean.class).one().orElse(false);
+        if (!found) {
+            throw new InvalidInputException(path, label.name() + " '" + value + "' does not exist");
+        }
+    }
+
+    private static String territory(String path, String text) {
+        return TerritoryIds.normalise(text).orElseThrow(() -> new InvalidInputException(path,
+                "'" + text + "' is not a territory id; write " + TerritoryIds.FORMS));
+    }
+
+    private static void required(String path, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(path, "'" + path + "' must not be blank");
+        }
+    }
+
+    private static void order(LocalDate from, LocalDate to, String path, String message) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException(path, message + " (" + to + " < " + from + ")");
+        }
+    }
+
+    private static void url(String path, String url) {
+        if (url == null) {
+            return;
+        }
+        try {
+            URI uri = new URI(url);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new InvalidInputException(path, "'" + url + "' is not an http(s) address");
+            }
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException(path, "'" + url + "' is not a valid address: " + e.getReason());
+        }
+    }
+
+    private static List<String> list(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        return values.stream().map(String::strip).filter(seen::add).toList();
+    }
+
+    private static Map<String, Object> map(Object... keyValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}

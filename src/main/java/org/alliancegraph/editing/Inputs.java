@@ -1,0 +1,42 @@
+package org.alliancegraph.editing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.alliancegraph.alliance.AllianceMode;
+import org.alliancegraph.alliance.AllianceStatus;
+import org.alliancegraph.alliance.EvidenceBasis;
+import org.alliancegraph.alliance.InnovationPhase;
+import org.alliancegraph.alliance.PartnerRole;
+import org.alliancegraph.organisation.OrganisationKind;
+
+/** The GraphQL input types of the mutations. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    record ProvenanceInput(String source, String quote, String page) {
+    }
+
+    record SourceInput(String id, String title, String publisher, String date, String url, String kind, String file) {
+    }
+
+    record OrganisationInput(String id, String name, OrganisationKind kind, String acronym, String territory,
+            String siren, String rna, String size, String sector, String website, List<String> inferred,
+            ProvenanceInput provenance) {
+    }
+
+    record AllianceInput(String id, String name, AllianceMode mode, AllianceStatus status, LocalDate startDate,
+            LocalDate endDate, String objectives, List<String> territories, List<String> sdgTargets,
+            EvidenceBasis sdgBasis, String sdgNote, List<String> fragilityDomains, List<String> impacts,
+            List<String> programmes, List<String> inferred, ProvenanceInput provenance) {
+    }
+
+    record MembershipInput(String alliance, String organisation, PartnerRole role, LocalDate since, LocalDate until,
+            List<String> inferred, ProvenanceInput provenance) {
+    }
+
+    record PhaseInput(String alliance, InnovationPhase phase, LocalDate since, ProvenanceInput provenance) {
+    }
+}

@@ -1,0 +1,141 @@
+package org.alliancegraph.importer;
+
+/**
+ * The write statements of the graph, shared by the importer and the GraphQL mutations: each takes
+ * {@code $rows} (or {@code $ids}) of already validated parameter maps and MERGEs on natural keys, so
+ * writing the same rows again changes nothing. A row's list of links (territories, SDG targets...)
+ * replaces the links it had.
+ */
+public final class GraphWrites {
+
+    private GraphWrites() {
+    }
+
+    public static final String WRITE_SOURCES = """
+            UNWIND $rows AS row
+            MERGE (s:Source {id: row.id})
+            SET s.title = row.title, s.publisher = row.publisher, s.date = row.date, s.url = row.url,
+                s.kind = row.kind, s.file = row.file""";
+
+    public static final String WRITE_PROGRAMMES = """
+            UNWIND $rows AS row
+            MERGE (p:Programme {id: row.id})
+            SET p.name = row.name, p.acronym = row.acronym, p.description = row.description,
+                p.startDate = row.startDate, p.endDate = row.endDate
+            WITH p, row
+            MATCH (s:Source {id: row.source})
+            MERGE (p)-[x:SOURCED_FROM]->(s)
+            SET x.quote = row.quote, x.page = row.page""";
+
+    public static final String WRITE_PROGRAMME_RUNNERS = """
+            UNWIND $rows AS row
+            MATCH (p:Programme {id: row.id})
+            CALL (p, row) {
+              MATCH (p)-[r:RUN_BY]->(o:Organisation) WHERE NOT o.id IN row.runBy DELETE r
+            }
+            CALL (p, row) {
+              UNWIND row.runBy AS organisationId
+              MATCH (o:Organisation {id: organisationId})
+              MERGE (p)-[:RUN_BY]->(o)
+            }""";
+
+    public static final String WRITE_ORGANISATIONS = """
+            UNWIND $rows AS row
+            MERGE (o:Organisation {id: row.id})
+            SET o.name = row.name, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
+                o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
+            WITH o, row
+            CALL (o, row) {
+              MATCH (o)-[r:LOCATED_IN]->(t:Territory) WHERE t.id <> coalesce(row.territory, '') DELETE r
+            }
+            CALL (o, row) {
+              MATCH (t:Territory {id: row.territory})
+              MERGE (o)-[:LOCATED_IN]->(t)
+            }
+            MATCH (s:Source {id: row.source})
+            MERGE (o)-[x:SOURCED_FROM]->(s)
+            SET x.quote = row.quote, x.page = row.page""";
+
+    public static final String WRITE_ALLIANCES = """
+            UNWIND $rows AS row
+            MERGE (a:Alliance {id: row.id})
+            SET a.name = row.name, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
+                a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred
+            WITH a, row
+            CALL (a, row) {
+              MATCH (a)-[r:ACTS_IN]->(t:Territory) WHERE NOT t.id IN row.territories DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.territories AS territoryId
+              MATCH (t:Territory {id: territoryId})
+              MERGE (a)-[:ACTS_IN]->(t)
+            }
+            CALL (a, row) {
+              MATCH (a)-[r:CONTRIBUTES_TO]->(t:SdgTarget) WHERE NOT t.code IN row.sdgTargets DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.sdgTargets AS code
+              MATCH (t:SdgTarget {code: code})
+              MERGE (a)-[r:CONTRIBUTES_TO]->(t)
+              SET r.basis = row.sdgBasis, r.note = row.sdgNote
+            }
+            CALL (a, row) {
+              MATCH (a)-[r:ADDRESSES]->(d:FragilityDomain) WHERE NOT d.code IN row.fragilityDomains DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.fragilityDomains AS code
+              MATCH (d:FragilityDomain {code: code})
+              MERGE (a)-[:ADDRESSES]->(d)
+            }
+            CALL (a, row) {
+              MATCH (a)-[r:AIMS_AT]->(i:ImpactType) WHERE NOT i.code IN row.impacts DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.impacts AS code
+              MATCH (i:ImpactType {code: code})
+              MERGE (a)-[:AIMS_AT]->(i)
+            }
+            CALL (a, row) {
+              MATCH (a)-[r:IN_PROGRAMME]->(p:Programme) WHERE NOT p.id IN row.programmes DELETE r
+            }
+            CALL (a, row) {
+              UNWIND row.programmes AS programmeId
+              MATCH (p:Programme {id: programmeId})
+              MERGE (a)-[:IN_PROGRAMME]->(p)
+            }
+            CALL (a, row) {
+              MATCH (p:InnovationPhase {code: row.phase})
+              MERGE (a)-[r:AT_PHASE]->(p)
+              SET r.since = coalesce(row.phaseSince, r.since)
+            }
+            MATCH (s:Source {id: row.source})
+            MERGE (a)-[x:SOURCED_FROM]->(s)
+            SET x.quote = row.quote, x.page = row.page""";
+
+    public static final String WRITE_PHASES = """
+            UNWIND $rows AS row
+            MATCH (a:Alliance {id: row.alliance})
+            MATCH (p:InnovationPhase {code: row.phase})
+            MERGE (a)-[r:AT_PHASE]->(p)
+            SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote, r.page = row.page""";
+
+    /** Closes each phase at the start of the next one and records the current phase on the alliance. */
+    public static final String CLOSE_PHASES = """
+            UNWIND $ids AS id
+            MATCH (a:Alliance {id: id})-[r:AT_PHASE]->(p:InnovationPhase)
+            WITH a, r, p ORDER BY r.since, p.rank
+            WITH a, collect(r) AS steps, collect(p.code) AS codes
+            SET a.currentPhase = codes[-1]
+            WITH steps WHERE size(steps) > 1
+            UNWIND range(0, size(steps) - 2) AS i
+            WITH steps[i] AS current, steps[i + 1] AS next
+            SET current.until = coalesce(current.until, next.since)""";
+
+    public static final String WRITE_MEMBERSHIPS = """
+            UNWIND $rows AS row
+            MATCH (o:Organisation {id: row.organisation})
+            MATCH (a:Alliance {id: row.alliance})
+            MERGE (o)-[r:PARTNER_IN {role: row.role}]->(a)
+            SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
+                r.page = row.page, r.inferred = row.inferred""";
+}

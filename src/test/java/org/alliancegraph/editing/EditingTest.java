@@ -1,0 +1,140 @@
+package org.alliancegraph.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.alliancegraph.AllianceGraphTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.test.tester.WebGraphQlTester;
+
+/** Mutations through the web handler (so the API-key interceptor runs), on the real database. */
+@AllianceGraphTest
+class EditingTest {
+
+    @Autowired
+    WebGraphQlHandler handler;
+    @Autowired
+    Neo4jClient client;
+
+    WebGraphQlTester anonymous;
+    WebGraphQlTester editor;
+
+    @BeforeEach
+    void testers() {
+        anonymous = WebGraphQlTester.create(handler);
+        editor = WebGraphQlTester.builder(handler).header("X-API-Key", "second-key").build();
+    }
+
+    @AfterEach
+    void clean() {
+        client.query("MATCH (n) WHERE n.id STARTS WITH 'ed-' DETACH DELETE n").run();
+    }
+
+    long count(String cypher) {
+        return client.query(cypher).fetchAs(Long.class).one().orElseThrow();
+    }
+
+    static final String ORGANISATION = """
+            mutation { upsertOrganisation(input: {id: "ed-asso", name: "Asso éditée", kind: ASSOCIATION,
+                territory: "commune:37261", siren: "552 100 554", rna: "W372000123",
+                provenance: {source: "lerameau-2022-action", quote: "saisie par un éditeur"}}) {
+              id name kind territory { id } siren provenance { source { id } quote } } }""";
+
+    @Test
+    void reads_are_public_writes_need_the_editor_key() {
+        anonymous.document("{ organisation(id: \"wimoov\") { name } }").execute().path("organisation.name").hasValue();
+        anonymous.document(ORGANISATION).execute().errors().satisfy(errors -> {
+            assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED);
+            assertThat(errors.get(0).getMessage()).contains("X-API-Key");
+        });
+        WebGraphQlTester.builder(handler).header("X-API-Key", "wrong").build().document(ORGANISATION).execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED));
+        assertThat(count("MATCH (o:Organisation {id: 'ed-asso'}) RETURN count(o)")).isZero();
+    }
+
+    @Test
+    void upserts_are_validated_idempotent_and_keep_provenance() {
+        editor.document(ORGANISATION).execute()
+                .path("upsertOrganisation.territory.id").entity(String.class).isEqualTo("commune:37261")
+                .path("upsertOrganisation.siren").entity(String.class).isEqualTo("552100554")
+                .path("upsertOrganisation.provenance[0].quote").entity(String.class).isEqualTo("saisie par un éditeur");
+        long nodes = count("MATCH (n) RETURN count(n)");
+        long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+        editor.document(ORGANISATION).execute().errors().verify();
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+        assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+
+        editor.document("""
+                mutation { upsertAlliance(input: {id: "ed-alliance", name: "Alliance éditée", mode: INNOVATION_SOCIETALE,
+                    startDate: "2021-03-01", territories: ["departement:37"], sdgTargets: ["17.17"], sdgBasis: PURPOSE,
+                    fragilityDomains: ["EDUCATION"], programmes: ["impact"],
+                    provenance: {source: "lerameau-2022-action"}}) {
+                  id territories { id } sdgTargets { target { code } basis } fragilityDomains { code } programmes { id } } }""")
+                .execute().path("upsertAlliance.sdgTargets[0].basis").entity(String.class).isEqualTo("PURPOSE");
+        editor.document("""
+                mutation { setMembership(input: {alliance: "ed-alliance", organisation: "ed-asso", role: PORTEUR,
+                    since: "2021-03-01", provenance: {source: "lerameau-2022-action", page: "p. 3"}}) {
+                  role since provenance { page } alliance { partners { organisation { id } } } } }""")
+                .execute().path("setMembership.alliance.partners[0].organisation.id").entity(String.class).isEqualTo("ed-asso");
+
+        // Phases: history kept, previous phase closed, going back in time refused, repeating harmless.
+        editor.document("""
+                mutation { setAlliancePhase(input: {alliance: "ed-alliance", phase: EXPERIMENTATION, since: "2021-03-01"}) {
+                  currentPhase } }""").execute().path("setAlliancePhase.currentPhase").entity(String.class).isEqualTo("EXPERIMENTATION");
+        String modelling = """
+                mutation { setAlliancePhase(input: {alliance: "ed-alliance", phase: MODELISATION, since: "2023-01-01",
+                    provenance: {source: "lerameau-2022-action", quote: "passage en modélisation"}}) {
+                  currentPhase phaseHistory { phase since until } } }""";
+        editor.document(modelling).execute().path("setAlliancePhase.phaseHistory[0].until").entity(String.class)
+                .isEqualTo("2023-01-01");
+        editor.document(modelling).execute().path("setAlliancePhase.phaseHistory").entityList(Object.class).hasSize(2);
+        editor.document("""
+                mutation { setAlliancePhase(input: {alliance: "ed-alliance", phase: ESSAIMAGE, since: "2022-01-01"}) {
+                  currentPhase } }""").execute().errors().satisfy(errors -> {
+                    assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(errors.get(0).getExtensions()).containsEntry("argument", "input.since");
+                });
+
+        editor.document("""
+                mutation { removeMembership(alliance: "ed-alliance", organisation: "ed-asso", role: PORTEUR) }""")
+                .execute().path("removeMembership").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
+    void a_bad_field_names_its_path_and_writes_nothing() {
+        editor.document("""
+                mutation { upsertOrganisation(input: {id: "ed-bad", name: "X", kind: ENTREPRISE, siren: "552100555",
+                    provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors().satisfy(errors -> {
+                    assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(errors.get(0).getPath()).isEqualTo("upsertOrganisation");
+                    assertThat(errors.get(0).getExtensions()).containsEntry("argument", "input.siren");
+                    assertThat(errors.get(0).getMessage()).contains("check digit");
+                });
+        editor.document("""
+                mutation { upsertAlliance(input: {id: "ed-bad", name: "X", mode: MECENAT, startDate: "2020-01-01",
+                    endDate: "2019-01-01", provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("argument", "input.endDate"));
+        editor.document("""
+                mutation { upsertAlliance(input: {id: "ed-bad", name: "X", mode: MECENAT, territories: ["commune:99999"],
+                    provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("commune:99999"));
+        editor.document("""
+                mutation { upsertAlliance(input: {id: "ed-bad", name: "X", mode: MECENAT, sdgTargets: ["17.17"],
+                    provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("argument", "input.sdgBasis"));
+        editor.document("""
+                mutation { upsertOrganisation(input: {id: "ed-bad", name: "X", kind: ENTREPRISE,
+                    provenance: {source: "no-such-source"}}) { id } }""").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("argument", "input.provenance.source"));
+        editor.document("""
+                mutation { upsertOrganisation(input: {id: "ed-bad", name: "X", kind: CLUB,
+                    provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("CLUB"));
+        assertThat(count("MATCH (n) WHERE n.id = 'ed-bad' RETURN count(n)")).isZero();
+    }
+}
