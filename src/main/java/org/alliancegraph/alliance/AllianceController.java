@@ -2,12 +2,11 @@ package org.alliancegraph.alliance;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.NodeLabel;
@@ -76,50 +75,45 @@ class AllianceController {
 
     @BatchMapping(typeName = "Alliance")
     Map<Alliance, List<Membership>> partners(List<Alliance> alliances) {
-        return perAlliance(alliances, queries.partners(ids(alliances)));
+        return Batch.perParent(alliances, Alliance::id, queries.partners(ids(alliances)), List.of());
     }
 
     @BatchMapping(typeName = "Alliance")
     Map<Alliance, List<Territory>> territories(List<Alliance> alliances) {
-        return perAlliance(alliances, queries.territories(ids(alliances)));
+        return Batch.perParent(alliances, Alliance::id, queries.territories(ids(alliances)), List.of());
     }
 
     @BatchMapping(typeName = "Alliance")
     Map<Alliance, List<SdgContribution>> sdgTargets(List<Alliance> alliances) {
-        return perAlliance(alliances, queries.sdgTargets(ids(alliances)));
+        return Batch.perParent(alliances, Alliance::id, queries.sdgTargets(ids(alliances)), List.of());
     }
 
     @BatchMapping(typeName = "Alliance")
     Map<Alliance, List<CodedTerm>> fragilityDomains(List<Alliance> alliances) {
-        return perAlliance(alliances, queries.fragilityDomains(ids(alliances)));
+        return Batch.perParent(alliances, Alliance::id, queries.fragilityDomains(ids(alliances)), List.of());
     }
 
     @BatchMapping(typeName = "Alliance")
     Map<Alliance, List<CodedTerm>> impacts(List<Alliance> alliances) {
-        return perAlliance(alliances, queries.impacts(ids(alliances)));
+        return Batch.perParent(alliances, Alliance::id, queries.impacts(ids(alliances)), List.of());
     }
 
     @BatchMapping(typeName = "Alliance")
     Map<Alliance, List<Programme>> programmes(List<Alliance> alliances) {
-        return perAlliance(alliances, queries.programmes(ids(alliances)));
+        return Batch.perParent(alliances, Alliance::id, queries.programmes(ids(alliances)), List.of());
     }
 
     @BatchMapping(typeName = "Alliance")
     Map<Alliance, List<PhaseStep>> phaseHistory(List<Alliance> alliances) {
-        return perAlliance(alliances, queries.phaseHistory(ids(alliances)));
+        return Batch.perParent(alliances, Alliance::id, queries.phaseHistory(ids(alliances)), List.of());
     }
 
     @BatchMapping(typeName = "Alliance")
     Map<Alliance, List<Provenance>> provenance(List<Alliance> alliances) {
-        return perAlliance(alliances, provenance.byKey(NodeLabel.Alliance, "id", ids(alliances)));
+        return Batch.perParent(alliances, Alliance::id, provenance.byKey(NodeLabel.Alliance, "id", ids(alliances)), List.of());
     }
 
     private static List<String> ids(List<Alliance> alliances) {
-        return alliances.stream().map(Alliance::id).distinct().toList();
-    }
-
-    private static <T> Map<Alliance, List<T>> perAlliance(List<Alliance> alliances, Map<String, List<T>> byId) {
-        return alliances.stream().collect(Collectors.toMap(Function.identity(),
-                a -> byId.getOrDefault(a.id(), List.of()), (x, y) -> x));
+        return Batch.keys(alliances, Alliance::id);
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancegraph.alliance;
 
+import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;
 
 /** The four complementary kinds of partnership observed by Le RAMEAU: mécénat, pratiques responsables, coopération économique, innovation sociétale. */
@@ -9,21 +10,14 @@ public enum AllianceMode implements Labelled {
     COOPERATION_ECONOMIQUE("Coopération économique", "Economic cooperation"),
     INNOVATION_SOCIETALE("Innovation sociétale", "Societal innovation");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
     AllianceMode(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(labelFr, labelEn);
     }
 
     @Override
-    public String labelFr() {
-        return labelFr;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancegraph.alliance;
 
+import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;
 
 /** Where an alliance stands. */
@@ -9,21 +10,14 @@ public enum AllianceStatus implements Labelled {
     TERMINEE("Terminée", "Ended"),
     INCONNU("Inconnu", "Unknown");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
     AllianceStatus(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(labelFr, labelEn);
     }
 
     @Override
-    public String labelFr() {
-        return labelFr;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancegraph.alliance;
 
+import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;
 
 /** Why an alliance is linked to an SDG target: a source says so, or its stated purpose implies it. */
@@ -7,21 +8,14 @@ public enum EvidenceBasis implements Labelled {
     SOURCE("Indiqué par la source", "Stated by the source"),
     PURPOSE("Déduit de l’objet de l’alliance", "Inferred from the alliance’s purpose");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
     EvidenceBasis(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(labelFr, labelEn);
     }
 
     @Override
-    public String labelFr() {
-        return labelFr;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancegraph.alliance;
 
+import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;
 
 /** The five phases of the societal innovation process modelled by Le RAMEAU. */
@@ -10,21 +11,14 @@ public enum InnovationPhase implements Labelled {
     ESSAIMAGE("Essaimage", "Spreading"),
     INDUSTRIALISATION("Industrialisation", "Scaling up");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
     InnovationPhase(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(labelFr, labelEn);
     }
 
     @Override
-    public String labelFr() {
-        return labelFr;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancegraph.alliance;
 
+import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;
 
 /** What an organisation does in an alliance. */
@@ -16,21 +17,14 @@ public enum PartnerRole implements Labelled {
     PAIR("Pair", "Peer"),
     PARTENAIRE("Partenaire", "Partner");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
     PartnerRole(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(labelFr, labelEn);
     }
 
     @Override
-    public String labelFr() {
-        return labelFr;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -18,12 +18,10 @@ public enum Sphere implements Labelled {
     CITOYEN("Citoyens", "Citizens"),
     INTERMEDIAIRE("Réseaux et accompagnateurs", "Networks and support structures");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
     Sphere(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(labelFr, labelEn);
     }
 
     /** The sphere of a kind; empty for NON_PRECISE, which is left out of the mix. */
@@ -39,17 +37,8 @@ public enum Sphere implements Labelled {
         });
     }
 
+    @Override
     public Label label() {
-        return Label.of(this);
-    }
-
-    @Override
-    public String labelFr() {
-        return labelFr;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+        return label;
     }
 }

@@ -46,6 +46,27 @@ public final class Batch {
         return result;
     }
 
+    /**
+     * Hands batch results back to their parents for a {@code @BatchMapping}: each parent gets the value
+     * of its key, or {@code missing}; with a null {@code missing}, parents without a value are left out
+     * (GraphQL then answers null for them).
+     */
+    public static <P, V> Map<P, V> perParent(List<P> parents, Function<P, String> key, Map<String, V> byKey, V missing) {
+        Map<P, V> result = new LinkedHashMap<>();
+        for (P parent : parents) {
+            V value = byKey.getOrDefault(key.apply(parent), missing);
+            if (value != null) {
+                result.putIfAbsent(parent, value);
+            }
+        }
+        return result;
+    }
+
+    /** The distinct keys of a batch of parents. */
+    public static <P> List<String> keys(List<P> parents, Function<P, String> key) {
+        return parents.stream().map(key).distinct().toList();
+    }
+
     private static <T> Collection<Keyed> rows(Neo4jClient client, String cypher, Map<String, Object> params,
             Function<Record, T> mapper) {
         return client.query(cypher).bindAll(params).fetchAs(Keyed.class)

@@ -4,6 +4,6 @@ package org.alliancegraph.graph;
 public record Label(String fr, String en) {
 
     public static Label of(Labelled value) {
-        return value == null ? null : new Label(value.labelFr(), value.labelEn());
+        return value == null ? null : value.label();
     }
 }

@@ -37,7 +37,7 @@ public final class ListQuery {
             params.put("afterId", after.id());
         }
         params.put("limit", first + 1);
-        String cypher = from + "\nWHERE " + conditions.cypher() + "\n  AND " + keyset
+        String cypher = from + where(from) + conditions.cypher() + "\n  AND " + keyset
                 + "\nRETURN " + v + " {.*} AS " + v + ", " + sortKey + " AS sortKey"
                 + "\nORDER BY sortKey, " + v + ".id\nLIMIT $limit";
         List<T> rows = List.copyOf(client.query(cypher).bindAll(params).fetchAs(Object.class)
@@ -47,9 +47,15 @@ public final class ListQuery {
                     return item;
                 }).toList();
         Map<String, Object> countParams = new HashMap<>(conditions.parameters());
-        String countCypher = from(label, v, text, countParams) + "\nWHERE " + conditions.cypher() + "\nRETURN count(*)";
+        String countFrom = from(label, v, text, countParams);
+        String countCypher = countFrom + where(countFrom) + conditions.cypher() + "\nRETURN count(*)";
         return Connection.of(rows, first, cursorOf, after != null, () -> client.query(countCypher).bindAll(countParams)
                 .fetchAs(Long.class).one().orElse(0L).intValue());
+    }
+
+    /** A MATCH takes a WHERE; the full-text form already has one, so further predicates are ANDed. */
+    private static String where(String from) {
+        return from.endsWith(" AND true") ? "\n  AND " : "\nWHERE ";
     }
 
     private static String from(NodeLabel label, String v, String text, Map<String, Object> params) {
@@ -57,7 +63,8 @@ public final class ListQuery {
             return "MATCH (" + v + ":" + label.cypher() + ")";
         }
         params.put("text", NameQuery.lucene(text));
+        // The index spans several labels: keep this one (the WHERE that follows ANDs to it).
         return "CALL db.index.fulltext.queryNodes('actor_name_search', $text, {limit: 100000}) YIELD node AS " + v
-                + "\nWITH " + v + " WHERE " + v + ":" + label.cypher();
+                + "\nWITH " + v + " WHERE " + v + ":" + label.cypher() + " AND true";
     }
 }

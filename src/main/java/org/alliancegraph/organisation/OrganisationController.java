@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.alliancegraph.alliance.Membership;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.organisation.OrganisationQueries.Partner;
@@ -81,15 +81,12 @@ class OrganisationController {
 
     @BatchMapping(typeName = "Organisation")
     Map<Organisation, Territory> territory(List<Organisation> organisations) {
-        Map<String, Territory> byId = queries.territories(ids(organisations));
-        return organisations.stream().filter(o -> byId.containsKey(o.id()))
-                .collect(Collectors.toMap(Function.identity(), o -> byId.get(o.id()), (a, b) -> a));
+        return Batch.perParent(organisations, Organisation::id, queries.territories(ids(organisations)), null);
     }
 
     @BatchMapping(typeName = "Organisation")
     Map<Organisation, List<Membership>> memberships(List<Organisation> organisations) {
-        Map<String, List<Membership>> byId = queries.memberships(ids(organisations));
-        return perOrganisation(organisations, byId);
+        return Batch.perParent(organisations, Organisation::id, queries.memberships(ids(organisations)), List.of());
     }
 
     @SchemaMapping(typeName = "Organisation")
@@ -101,7 +98,8 @@ class OrganisationController {
 
     @BatchMapping(typeName = "Organisation")
     Map<Organisation, List<Provenance>> provenance(List<Organisation> organisations) {
-        return perOrganisation(organisations, provenance.byKey(NodeLabel.Organisation, "id", ids(organisations)));
+        return Batch.perParent(organisations, Organisation::id,
+                provenance.byKey(NodeLabel.Organisation, "id", ids(organisations)), List.of());
     }
 
     private Map<PartnersKey, PartnerPage> loadPartners(Set<PartnersKey> keys) {
@@ -116,11 +114,6 @@ class OrganisationController {
     }
 
     private static List<String> ids(List<Organisation> organisations) {
-        return organisations.stream().map(Organisation::id).distinct().toList();
-    }
-
-    private static <T> Map<Organisation, List<T>> perOrganisation(List<Organisation> organisations, Map<String, List<T>> byId) {
-        return organisations.stream().collect(Collectors.toMap(Function.identity(),
-                o -> byId.getOrDefault(o.id(), List.of()), (a, b) -> a));
+        return Batch.keys(organisations, Organisation::id);
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancegraph.organisation;
 
+import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;
 
 /**
@@ -22,21 +23,14 @@ public enum OrganisationKind implements Labelled {
     INITIATIVE_CITOYENNE("Initiative citoyenne", "Citizen initiative"),
     NON_PRECISE("Non précisé", "Not specified");
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
 
     OrganisationKind(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(labelFr, labelEn);
     }
 
     @Override
-    public String labelFr() {
-        return labelFr;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

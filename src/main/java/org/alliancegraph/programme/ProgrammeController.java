@@ -2,8 +2,6 @@ package org.alliancegraph.programme;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.graph.Batch;
@@ -44,37 +42,32 @@ class ProgrammeController {
 
     @BatchMapping(typeName = "Programme")
     Map<Programme, List<Organisation>> runBy(List<Programme> programmes) {
-        return per(programmes, Batch.lists(client, """
+        return Batch.perParent(programmes, Programme::id, Batch.lists(client, """
                 UNWIND $ids AS key
                 MATCH (:Programme {id: key})-[:RUN_BY]->(o:Organisation)
                 RETURN key, o {.*} AS o ORDER BY o.name""", params(programmes), ids(programmes),
-                r -> Organisation.from(r.get("o"))));
+                r -> Organisation.from(r.get("o"))), List.of());
     }
 
     @BatchMapping(typeName = "Programme")
     Map<Programme, List<Alliance>> alliances(List<Programme> programmes) {
-        return per(programmes, Batch.lists(client, """
+        return Batch.perParent(programmes, Programme::id, Batch.lists(client, """
                 UNWIND $ids AS key
                 MATCH (:Programme {id: key})<-[:IN_PROGRAMME]-(a:Alliance)
                 RETURN key, a {.*} AS a ORDER BY a.startDate, a.name""", params(programmes), ids(programmes),
-                r -> Alliance.from(r.get("a"))));
+                r -> Alliance.from(r.get("a"))), List.of());
     }
 
     @BatchMapping(typeName = "Programme")
     Map<Programme, List<Provenance>> provenance(List<Programme> programmes) {
-        return per(programmes, provenance.byKey(NodeLabel.Programme, "id", ids(programmes)));
+        return Batch.perParent(programmes, Programme::id, provenance.byKey(NodeLabel.Programme, "id", ids(programmes)), List.of());
     }
 
     private static List<String> ids(List<Programme> programmes) {
-        return programmes.stream().map(Programme::id).distinct().toList();
+        return Batch.keys(programmes, Programme::id);
     }
 
     private static Map<String, Object> params(List<Programme> programmes) {
         return Map.of("ids", ids(programmes));
-    }
-
-    private static <T> Map<Programme, List<T>> per(List<Programme> programmes, Map<String, List<T>> byId) {
-        return programmes.stream().collect(Collectors.toMap(Function.identity(),
-                p -> byId.getOrDefault(p.id(), List.of()), (a, b) -> a));
     }
 }

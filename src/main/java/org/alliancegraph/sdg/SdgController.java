@@ -2,10 +2,9 @@ package org.alliancegraph.sdg;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.alliancegraph.alliance.SdgContribution;
+import org.alliancegraph.graph.Batch;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -37,20 +36,16 @@ class SdgController {
 
     @BatchMapping(typeName = "SdgGoal")
     Map<SdgGoal, List<SdgTarget>> targets(List<SdgGoal> goals) {
-        Map<String, List<SdgTarget>> byCode = queries.targetsOfGoals(goals.stream().map(SdgGoal::code).distinct().toList());
-        return goals.stream().collect(Collectors.toMap(Function.identity(), g -> byCode.getOrDefault(g.code(), List.of()), (a, b) -> a));
+        return Batch.perParent(goals, SdgGoal::code, queries.targetsOfGoals(Batch.keys(goals, SdgGoal::code)), List.of());
     }
 
     @BatchMapping(typeName = "SdgTarget")
     Map<SdgTarget, SdgGoal> goal(List<SdgTarget> targets) {
-        Map<String, SdgGoal> byCode = queries.goals(targets.stream().map(SdgTarget::goalCode).distinct().toList());
-        return targets.stream().filter(t -> byCode.containsKey(t.goalCode()))
-                .collect(Collectors.toMap(Function.identity(), t -> byCode.get(t.goalCode()), (a, b) -> a));
+        return Batch.perParent(targets, SdgTarget::goalCode, queries.goals(Batch.keys(targets, SdgTarget::goalCode)), null);
     }
 
     @BatchMapping(typeName = "SdgTarget")
     Map<SdgTarget, List<SdgContribution>> alliances(List<SdgTarget> targets) {
-        Map<String, List<SdgContribution>> byCode = queries.contributions(targets.stream().map(SdgTarget::code).distinct().toList());
-        return targets.stream().collect(Collectors.toMap(Function.identity(), t -> byCode.getOrDefault(t.code(), List.of()), (a, b) -> a));
+        return Batch.perParent(targets, SdgTarget::code, queries.contributions(Batch.keys(targets, SdgTarget::code)), List.of());
     }
 }

@@ -2,10 +2,9 @@ package org.alliancegraph.territory;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.Batch;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -36,9 +35,7 @@ class TerritoryController {
 
     @BatchMapping(typeName = "Territory")
     Map<Territory, List<Territory>> ancestors(List<Territory> territories) {
-        Map<String, List<Territory>> byId = queries.ancestors(territories.stream().map(Territory::id).distinct().toList());
-        return territories.stream().collect(Collectors.toMap(Function.identity(),
-                t -> byId.getOrDefault(t.id(), List.of()), (a, b) -> a));
+        return Batch.perParent(territories, Territory::id, queries.ancestors(Batch.keys(territories, Territory::id)), List.of());
     }
 
     private static String canonical(String argument, String text) {

@@ -1,5 +1,6 @@
 package org.alliancegraph.territory;
 
+import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;
 
 /** Levels of the French administrative hierarchy, from the country down to the commune. */
@@ -11,24 +12,17 @@ public enum TerritoryLevel implements Labelled {
     EPCI("Intercommunalité (EPCI)", "Inter-municipal body (EPCI)", 3),
     COMMUNE("Commune", "Municipality", 4);
 
-    private final String labelFr;
-    private final String labelEn;
+    private final Label label;
     private final int depth;
 
     TerritoryLevel(String labelFr, String labelEn, int depth) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
+        this.label = new Label(labelFr, labelEn);
         this.depth = depth;
     }
 
     @Override
-    public String labelFr() {
-        return labelFr;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 
     /** 0 for the country, 4 for a commune: parents have a smaller depth. */

@@ -3,9 +3,9 @@ package org.alliancegraph.vocabulary;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.alliancegraph.alliance.InnovationPhase;
+import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Rows;
@@ -47,10 +47,8 @@ class VocabularyController {
 
     @BatchMapping(typeName = "PhaseInfo")
     Map<PhaseInfo, List<Provenance>> provenance(List<PhaseInfo> phases) {
-        Map<String, List<Provenance>> byCode = provenance.byKey(NodeLabel.InnovationPhase, "code",
-                phases.stream().map(p -> p.code().name()).toList());
-        return phases.stream().collect(Collectors.toMap(Function.identity(),
-                p -> byCode.getOrDefault(p.code().name(), List.of()), (a, b) -> a));
+        Function<PhaseInfo, String> code = p -> p.code().name();
+        return Batch.perParent(phases, code, provenance.byKey(NodeLabel.InnovationPhase, "code", Batch.keys(phases, code)), List.of());
     }
 
     @QueryMapping

@@ -112,6 +112,9 @@ class GraphQlApiTest {
                 .contains("caisse-des-depots", "generali", "fondation-edf", "ministere-vie-associative", "medef",
                         "mouvement-associatif", "le-rameau", "united-way", "comisis", "opinionway", "spallian");
         graphQl.document("""
+                { organisations(filter: {text: "fondation", kinds: [FONDATION]}) { totalCount } }""").execute()
+                .path("organisations.totalCount").entity(Integer.class).isEqualTo(8);
+        graphQl.document("""
                 { partners(organisation: "wimoov", filter: {modes: [MECENAT]}) { edges { organisation { id } } } }""")
                 .execute().path("partners.edges[*].organisation.id").entityList(String.class).containsExactly("macif");
     }

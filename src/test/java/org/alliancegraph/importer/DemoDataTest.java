@@ -85,6 +85,11 @@ class DemoDataTest {
                 .isZero();
         assertThat(count("MATCH ()-[r:PARTNER_IN]->() WHERE NOT EXISTS { MATCH (s:Source {id: r.source}) } RETURN count(r)"))
                 .isZero();
+        // (Only the demo's memberships: other tests add their own graphs to the shared database.)
+        assertThat(count("""
+                MATCH ()-[r:PARTNER_IN]->() WHERE EXISTS { MATCH (s:Source {id: r.source}) WHERE s.file IS NOT NULL }
+                  AND (r.quote IS NULL OR size(r.quote) < 10)
+                RETURN count(r)""")).isZero();
         assertThat(count("MATCH (a:Alliance)-[c:CONTRIBUTES_TO]->() WHERE NOT c.basis IN ['SOURCE', 'PURPOSE'] RETURN count(c)"))
                 .isZero();
         // Every seed document is a source, and quotes are real excerpts, not empty strings.
