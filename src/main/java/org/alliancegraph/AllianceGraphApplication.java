@@ -2,18 +2,23 @@ package org.alliancegraph;
 
 import java.util.Arrays;
 
+import org.alliancegraph.generator.GenerateCommand;
 import org.alliancegraph.importer.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * alliance-graph: serves the graph over GraphQL; {@code import <folder> [--keep-good]} imports a
- * folder of CSV files instead and exits (see docs/import-format.md).
+ * folder of CSV files instead and exits (see docs/import-format.md); {@code generate <size> <folder>}
+ * writes a synthetic graph in that format.
  */
 @SpringBootApplication
 public class AllianceGraphApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "generate".equals(args[0])) {
+            System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && "import".equals(args[0])) {
             System.exit(ImportCommand.run(AllianceGraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
         }

@@ -3,7 +3,6 @@ package org.alliancegraph.alliance;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.organisation.OrganisationKind;
 import org.alliancegraph.territory.TerritoryIds;
@@ -40,7 +39,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
         if (territory != null) {
             c.add("EXISTS { MATCH tp = (" + a + ")-[:ACTS_IN]->(:Territory)-[:PART_OF*0..4]->(:Territory {id: $" + prefix
                     + "territory}) WHERE " + TerritoryIds.treePath("tp") + " }", prefix + "territory",
-                    territoryId("filter.territory", territory));
+                    TerritoryIds.require("filter.territory", territory));
         }
         if (sdgTarget != null) {
             c.add("EXISTS { (" + a + ")-[:CONTRIBUTES_TO]->(:SdgTarget {code: $" + prefix + "sdgTarget}) }",
@@ -86,11 +85,6 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
 
     public boolean isEmpty() {
         return apply(new Conditions(), "a", "").isEmpty();
-    }
-
-    static String territoryId(String argument, String text) {
-        return TerritoryIds.normalise(text).orElseThrow(() -> new InvalidInputException(argument,
-                "'" + text + "' is not a territory id; write " + TerritoryIds.FORMS));
     }
 
     private static boolean notEmpty(List<?> list) {

@@ -1,7 +1,5 @@
 package org.alliancegraph.editing;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +80,7 @@ class EditingService {
             });
         }
         url("input.website", in.website());
-        String territory = in.territory() == null ? null : territory("input.territory", in.territory());
+        String territory = in.territory() == null ? null : TerritoryIds.require("input.territory", in.territory());
         if (territory != null) {
             exists(NodeLabel.Territory, "id", territory, "input.territory");
         }
@@ -100,7 +98,7 @@ class EditingService {
         order(in.startDate(), in.endDate(), "input.endDate", "endDate is before startDate");
         List<String> territories = new ArrayList<>();
         for (String t : list(in.territories())) {
-            String id = territory("input.territories", t);
+            String id = TerritoryIds.require("input.territories", t);
             exists(NodeLabel.Territory, "id", id, "input.territories");
             territories.add(id);
         }
@@ -202,11 +200,6 @@ class EditingService {
         }
     }
 
-    private static String territory(String path, String text) {
-        return TerritoryIds.normalise(text).orElseThrow(() -> new InvalidInputException(path,
-                "'" + text + "' is not a territory id; write " + TerritoryIds.FORMS));
-    }
-
     private static void required(String path, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(path, "'" + path + "' must not be blank");
@@ -220,17 +213,9 @@ class EditingService {
     }
 
     private static void url(String path, String url) {
-        if (url == null) {
-            return;
-        }
-        try {
-            URI uri = new URI(url);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidInputException(path, "'" + url + "' is not an http(s) address");
-            }
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException(path, "'" + url + "' is not a valid address: " + e.getReason());
-        }
+        Identifiers.urlProblem(url).ifPresent(problem -> {
+            throw new InvalidInputException(path, problem);
+        });
     }
 
     private static List<String> list(List<String> values) {

@@ -1,7 +1,6 @@
 package org.alliancegraph.importer;
 
 import java.io.Reader;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -352,17 +351,7 @@ public class ImportService {
         }
 
         private void checkUrl(CsvFile.Row row, String column, String url) {
-            if (url == null) {
-                return;
-            }
-            try {
-                URI uri = new URI(url);
-                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                    row.reject(column, "'" + url + "' is not an http(s) address");
-                }
-            } catch (java.net.URISyntaxException e) {
-                row.reject(column, "'" + url + "' is not a valid address: " + e.getReason());
-            }
+            Identifiers.urlProblem(url).ifPresent(problem -> row.reject(column, problem));
         }
 
         private String territoryId(CsvFile.Row row, String column, String text) {

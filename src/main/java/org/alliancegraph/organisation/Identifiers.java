@@ -34,6 +34,22 @@ public final class Identifiers {
                 : Optional.of("RNA number must be 'W' followed by 9 characters (e.g. W751234567), got '" + rna + "'");
     }
 
+    /** Empty for a null or valid http(s) address, else what is wrong. */
+    public static Optional<String> urlProblem(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                return Optional.of("'" + url + "' is not an http(s) address");
+            }
+            return Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.of("'" + url + "' is not a valid address: " + e.getReason());
+        }
+    }
+
     static boolean luhn(String digits) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.alliance.AllianceMode;
 import org.alliancegraph.alliance.InnovationPhase;
-import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.territory.TerritoryIds;
 
@@ -29,8 +28,7 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
             c.add(o + ".kind IN $kinds", "kinds", kinds.stream().map(Enum::name).toList());
         }
         if (territory != null) {
-            String id = TerritoryIds.normalise(territory).orElseThrow(() -> new InvalidInputException("filter.territory",
-                    "'" + territory + "' is not a territory id; write " + TerritoryIds.FORMS));
+            String id = TerritoryIds.require("filter.territory", territory);
             c.add("EXISTS { MATCH tp = (" + o + ")-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..4]->(:Territory {id: $territory})"
                     + " WHERE " + TerritoryIds.treePath("tp") + " }", "territory", id);
         }

@@ -21,7 +21,7 @@ class TerritoryController {
 
     @QueryMapping
     Territory territory(@Argument String id) {
-        return queries.byId(canonical("id", id)).orElse(null);
+        return queries.byId(TerritoryIds.require("id", id)).orElse(null);
     }
 
     @QueryMapping
@@ -30,16 +30,11 @@ class TerritoryController {
             throw new InvalidInputException("parent", "listing every " + level.name().toLowerCase()
                     + " of France at once is not offered; give a parent territory (e.g. departement:37)");
         }
-        return queries.byLevel(level, parent == null ? null : canonical("parent", parent));
+        return queries.byLevel(level, parent == null ? null : TerritoryIds.require("parent", parent));
     }
 
     @BatchMapping(typeName = "Territory")
     Map<Territory, List<Territory>> ancestors(List<Territory> territories) {
         return Batch.perParent(territories, Territory::id, queries.ancestors(Batch.keys(territories, Territory::id)), List.of());
-    }
-
-    private static String canonical(String argument, String text) {
-        return TerritoryIds.normalise(text).orElseThrow(() -> new InvalidInputException(argument,
-                "'" + text + "' is not a territory id; write " + TerritoryIds.FORMS));
     }
 }

@@ -30,6 +30,12 @@ public final class TerritoryIds {
         return "all(n IN nodes(" + p + ")[2..-1] WHERE n.level <> 'EPCI')";
     }
 
+    /** The canonical id, or a BAD_REQUEST naming {@code argument} when the text is not of a known form. */
+    public static String require(String argument, String text) {
+        return normalise(text).orElseThrow(() -> new org.alliancegraph.api.InvalidInputException(argument,
+                "'" + text + "' is not a territory id; write " + FORMS));
+    }
+
     /** The canonical id, or empty when the text is not of a known form. */
     public static Optional<String> normalise(String text) {
         if (text == null) {
