@@ -150,6 +150,27 @@ class GraphQlApiTest {
     }
 
     @Test
+    void lists_of_sources_programmes_impacts_and_alliances_by_name() {
+        graphQl.document("{ sources { id file } }").execute().path("sources[*].file").entityList(String.class)
+                .contains("000_dfacf7a504c471a3.txt", "001_d33771ef013c05fa.txt", "002_10df83b495537ddb.txt",
+                        "003_9d635c86bc99d531.txt", "004_c2f7d8434c3480e9.txt");
+        graphQl.document("{ programmes { id runBy { id } } }").execute().path("programmes[*].id").entityList(String.class)
+                .contains("observatoire-des-partenariats", "phare", "impact", "fonds-odd-17", "mobilize");
+        graphQl.document("{ programme(id: \"fonds-odd-17\") { runBy { id } } }").execute()
+                .path("programme.runBy[*].id").entityList(String.class).containsExactly("fondation-totalenergies", "le-rameau");
+        graphQl.document("{ impactTypes { code parentCode } }").execute().path("impactTypes[*].code").entityList(String.class)
+                .hasSize(10).contains("PERFORMANCE", "INNOVATION_TERRITORIALE", "CONFIANCE_HOMMES");
+        graphQl.document("{ alliances(text: \"mobilite\", orderBy: ID) { nodes { id } } }").execute()
+                .path("alliances.nodes[*].id").entityList(String.class).containsExactly("laboratoire-mobilite-inclusive",
+                        "wimoov-ag2r-mobilite-seniors", "wimoov-renault-mobilite-pour-tous", "wimoov-ville-de-paris");
+        graphQl.document("{ organisations(orderBy: ID, first: 2) { nodes { id } } }").execute()
+                .path("organisations.nodes[*].id").entityList(String.class).containsExactly("action-tank-entreprise-pauvrete", "adasi");
+        graphQl.document("{ ecosystem(scope: {sdgGoal: \"11\"}) { allianceCount alliances(first: 100) { nodes { id } } } }")
+                .execute().path("ecosystem.alliances.nodes[*].id").entityList(String.class)
+                .contains("solifap", "fondation-villes-au-carre", "laboratoire-mobilite-inclusive");
+    }
+
+    @Test
     void bad_arguments_are_bad_requests_naming_the_argument() {
         graphQl.document("{ organisation(id: \"le-rameau\") { partners(first: 0) { sharedAllianceCount } } }").execute()
                 .errors().satisfy(errors -> {
