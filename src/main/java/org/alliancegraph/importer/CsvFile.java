@@ -84,13 +84,12 @@ final class CsvFile {
         private final Map<String, String> values = new HashMap<>();
         private final long line;
         private final List<RowError> errors;
-        private final int errorsBefore;
+        private boolean rejected;
 
         private Row(CSVRecord record, List<String> header, List<RowError> errors) {
             // Line numbers as an editor shows them: the header is line 1.
             this.line = record.getRecordNumber() + 1;
             this.errors = errors;
-            this.errorsBefore = errors.size();
             for (int i = 0; i < header.size(); i++) {
                 String value = i < record.size() ? record.get(i).strip() : "";
                 values.put(header.get(i), value.isEmpty() ? null : value);
@@ -102,10 +101,11 @@ final class CsvFile {
         }
 
         boolean ok() {
-            return errors.size() == errorsBefore;
+            return !rejected;
         }
 
         void reject(String column, String reason) {
+            rejected = true;
             errors.add(new RowError(name, line, column, reason));
         }
 

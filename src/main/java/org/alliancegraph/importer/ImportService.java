@@ -73,18 +73,70 @@ public class ImportService {
 
     public ImportReport importFolder(ImportInput input, ImportMode mode, int batchSize) {
         long started = System.nanoTime();
-        Validation v = new Validation(input);
-        v.run();
-        boolean write = !v.rowsAccepted.isEmpty() && (mode == ImportMode.KEEP_GOOD || v.errors.isEmpty());
+        Set<String> territoryIds = codes("MATCH (t:Territory) RETURN t.id AS id");
+        // Pass 1 validates every row and writes nothing; it keeps counts and accepted ids, not rows,
+        // so memory does not grow with the size of the files.
+        Validation check = new Validation(input, territoryIds, null);
+        check.run();
+        boolean write = check.acceptedRows() > 0 && (mode == ImportMode.KEEP_GOOD || check.errors.total() == 0);
         Counters counters = new Counters();
         if (write) {
-            writeAll(v, batchSize, counters);
+            // Pass 2 reads the files again, validates each row the same way (so it takes exactly the rows
+            // pass 1 accepted) and writes them in batches as it goes.
+            Validation writing = new Validation(input, territoryIds, new Writer(batchSize, counters, check.rowsAccepted));
+            writing.run();
         }
-        ImportReport report = new ImportReport(v.rowsRead, v.rowsAccepted, List.copyOf(v.errors), write,
-                counters.nodesCreated, counters.relationshipsCreated, counters.relationshipsDeleted,
-                Duration.ofNanos(System.nanoTime() - started));
+        ImportReport report = new ImportReport(check.rowsRead, check.rowsAccepted, List.copyOf(check.errors),
+                check.errors.total(), write, counters.nodesCreated, counters.relationshipsCreated,
+                counters.relationshipsDeleted, Duration.ofNanos(System.nanoTime() - started));
         log.info("Import of {} ({}):\n{}", input.description(), mode, report.summary());
         return report;
+    }
+
+    /** Keeps the first {@value #KEPT} errors for the report and counts them all. */
+    static final class Errors extends ArrayList<RowError> {
+        static final int KEPT = 10_000;
+        private int total;
+
+        @Override
+        public boolean add(RowError error) {
+            total++;
+            return size() < KEPT && super.add(error);
+        }
+
+        int total() {
+            return total;
+        }
+    }
+
+    /** Pass 2's output: batches of accepted rows, written one transaction each, with progress in the log. */
+    private final class Writer {
+        final int batchSize;
+        final Counters counters;
+        final Map<String, Integer> expected;
+        long lastReport = System.nanoTime();
+
+        Writer(int batchSize, Counters counters, Map<String, Integer> expected) {
+            this.batchSize = batchSize;
+            this.counters = counters;
+            this.expected = expected;
+        }
+
+        void write(String cypher, List<Map<String, Object>> rows) {
+            ImportService.this.write(cypher, rows, batchSize, counters);
+        }
+
+        void progress(String file, int done, long fileStarted) {
+            long now = System.nanoTime();
+            int total = expected.getOrDefault(file, done);
+            if (now - lastReport > 5_000_000_000L || done == total) {
+                lastReport = now;
+                double seconds = Math.max(1e-3, (now - fileStarted) / 1e9);
+                double rate = done / seconds;
+                log.info("{}: {} / {} rows written, {} rows/s, ETA {} s", file, done, total, Math.round(rate),
+                        rate > 0 ? Math.round((total - done) / rate) : "?");
+            }
+        }
     }
 
     // ---------------------------------------------------------------- validation
@@ -92,22 +144,71 @@ public class ImportService {
     /** Reads and checks every file; keeps the accepted rows as Cypher parameter maps. */
     private final class Validation {
         final ImportInput input;
-        final List<RowError> errors = new ArrayList<>();
+        final Errors errors = new Errors();
         final Map<String, Integer> rowsRead = new LinkedHashMap<>();
         final Map<String, Integer> rowsAccepted = new LinkedHashMap<>();
+        // Small files are held; the large ones (organisations, alliances, memberships) stream through sinks.
         final List<Map<String, Object>> sources = new ArrayList<>();
         final List<Map<String, Object>> programmes = new ArrayList<>();
-        final List<Map<String, Object>> organisations = new ArrayList<>();
-        final List<Map<String, Object>> alliances = new ArrayList<>();
         final List<Map<String, Object>> phases = new ArrayList<>();
-        final List<Map<String, Object>> memberships = new ArrayList<>();
+        final Sink organisations;
+        final Sink alliances;
+        final Sink memberships;
         final Set<String> fragilityCodes;
         final Set<String> impactCodes;
+        final Set<String> territoryIds;
+        final Writer writer;
 
-        Validation(ImportInput input) {
+        Validation(ImportInput input, Set<String> territoryIds, Writer writer) {
             this.input = input;
+            this.territoryIds = territoryIds;
+            this.writer = writer;
             this.fragilityCodes = codes("MATCH (n:FragilityDomain) RETURN n.code AS code");
             this.impactCodes = codes("MATCH (n:ImpactType) RETURN n.code AS code");
+            this.organisations = new Sink(ORGANISATIONS, GraphWrites.WRITE_ORGANISATIONS);
+            this.alliances = new Sink(ALLIANCES, GraphWrites.WRITE_ALLIANCES);
+            this.memberships = new Sink(MEMBERSHIPS, GraphWrites.WRITE_MEMBERSHIPS);
+        }
+
+        int acceptedRows() {
+            return rowsAccepted.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** Accepted rows of a streamed file: their ids (for references) and, when writing, batches. */
+        final class Sink {
+            final CsvFile file;
+            final String cypher;
+            final Set<String> ids = new HashSet<>();
+            final List<Map<String, Object>> batch = new ArrayList<>();
+            int count;
+            long started = System.nanoTime();
+
+            Sink(CsvFile file, String cypher) {
+                this.file = file;
+                this.cypher = cypher;
+            }
+
+            void add(Map<String, Object> params) {
+                count++;
+                Object id = params.get("id");
+                if (id != null) {
+                    ids.add((String) id);
+                }
+                if (writer != null) {
+                    batch.add(params);
+                    if (batch.size() >= writer.batchSize) {
+                        flush();
+                    }
+                }
+            }
+
+            void flush() {
+                if (writer != null && !batch.isEmpty()) {
+                    writer.write(cypher, batch);
+                    batch.clear();
+                    writer.progress(file.name(), count, started);
+                }
+            }
         }
 
         void run() {
@@ -130,6 +231,9 @@ public class ImportService {
             });
             sourceIds.retainAll(ids(sources));
             References sourceRefs = new References(NodeLabel.Source, "id", sourceIds, "sources.csv");
+            if (writer != null) {
+                writer.write(GraphWrites.WRITE_SOURCES, sources);
+            }
 
             Set<String> programmeIds = new HashSet<>();
             read(PROGRAMMES, false, programmes, row -> {
@@ -150,11 +254,12 @@ public class ImportService {
             });
             programmeIds.retainAll(ids(programmes));
             References programmeRefs = new References(NodeLabel.Programme, "id", programmeIds, "programmes.csv");
+            if (writer != null) {
+                writer.write(GraphWrites.WRITE_PROGRAMMES, programmes);
+            }
 
             Set<String> organisationIds = new HashSet<>();
-            List<Map<String, Object>> organisationRows = new ArrayList<>();
-            Map<Map<String, Object>, CsvFile.Row> territoryChecks = new LinkedHashMap<>();
-            read(ORGANISATIONS, true, organisationRows, row -> {
+            stream(organisations, true, row -> {
                 String id = row.text("id");
                 OrganisationKind kind = row.enumValue("kind", OrganisationKind.class);
                 String siren = Identifiers.normaliseSiren(row.text("siren"));
@@ -168,6 +273,7 @@ public class ImportService {
                 String website = row.text("website");
                 checkUrl(row, "website", website);
                 String territory = territoryId(row, "territory", row.text("territory"));
+                checkTerritory(row, "territory", territory);
                 String source = row.text("source");
                 sourceRefs.check(row, "source", source);
                 if (id != null && !organisationIds.add(id)) {
@@ -178,23 +284,18 @@ public class ImportService {
                         "size", row.text("size"), "sector", row.text("sector"), "website", website,
                         "inferred", row.list("inferred"), "source", source, "quote", row.text("quote"),
                         "page", row.text("page"));
-                if (territory != null) {
-                    territoryChecks.put(params, row);
-                }
-                accept(row, organisationRows, params);
+                accept(row, organisations, params);
             });
-            checkTerritories(territoryChecks, "territory");
-            organisations.addAll(stillAccepted(organisationRows, ORGANISATIONS));
-            organisationIds.retainAll(ids(organisations));
-            References organisationRefs = new References(NodeLabel.Organisation, "id", organisationIds, "organisations.csv");
+            References organisationRefs = new References(NodeLabel.Organisation, "id", organisations.ids, "organisations.csv");
             // run_by names organisations, read after the programmes: checked now that those are known.
             checkRunBy(organisationRefs);
+            if (writer != null) {
+                writer.write(GraphWrites.WRITE_PROGRAMME_RUNNERS, programmes);
+            }
 
             Set<String> allianceIds = new HashSet<>();
-            List<Map<String, Object>> allianceRows = new ArrayList<>();
-            Map<Map<String, Object>, CsvFile.Row> allianceTerritoryChecks = new LinkedHashMap<>();
             References sdgRefs = new References(NodeLabel.SdgTarget, "code", Set.of(), null);
-            read(ALLIANCES, true, allianceRows, row -> {
+            stream(alliances, true, row -> {
                 String id = row.text("id");
                 AllianceMode mode = row.enumValue("mode", AllianceMode.class);
                 AllianceStatus status = row.enumValue("status", AllianceStatus.class);
@@ -207,6 +308,7 @@ public class ImportService {
                 for (String t : row.list("territories")) {
                     String normalised = territoryId(row, "territories", t);
                     if (normalised != null) {
+                        checkTerritory(row, "territories", normalised);
                         territories.add(normalised);
                     }
                 }
@@ -237,15 +339,9 @@ public class ImportService {
                         "sdgBasis", name(basis), "sdgNote", row.text("sdg_note"), "fragilityDomains", fragility,
                         "impacts", impacts, "programmes", programmesOfRow, "inferred", row.list("inferred"),
                         "source", source, "quote", row.text("quote"), "page", row.text("page"));
-                if (!territories.isEmpty()) {
-                    allianceTerritoryChecks.put(params, row);
-                }
-                accept(row, allianceRows, params);
+                accept(row, alliances, params);
             });
-            checkTerritories(allianceTerritoryChecks, "territories");
-            alliances.addAll(stillAccepted(allianceRows, ALLIANCES));
-            allianceIds.retainAll(ids(alliances));
-            References allianceRefs = new References(NodeLabel.Alliance, "id", allianceIds, "alliances.csv");
+            References allianceRefs = new References(NodeLabel.Alliance, "id", alliances.ids, "alliances.csv");
 
             read(PHASES, false, phases, row -> {
                 String alliance = row.text("alliance");
@@ -261,9 +357,16 @@ public class ImportService {
                 accept(row, phases, map("alliance", alliance, "phase", name(phase), "since", since, "until", until,
                         "source", source, "quote", row.text("quote"), "page", row.text("page")));
             });
+            if (writer != null) {
+                writer.write(GraphWrites.WRITE_PHASES, phases);
+                Set<String> phased = new HashSet<>(alliances.ids);
+                phases.forEach(ph -> phased.add((String) ph.get("alliance")));
+                List<Map<String, Object>> idRows = phased.stream().map(i -> Map.<String, Object>of("id", i)).toList();
+                closePhases(idRows, writer);
+            }
 
             Set<String> membershipKeys = new HashSet<>();
-            read(MEMBERSHIPS, true, memberships, row -> {
+            stream(memberships, true, row -> {
                 String alliance = row.text("alliance");
                 String organisation = row.text("organisation");
                 allianceRefs.check(row, "alliance", alliance);
@@ -283,12 +386,43 @@ public class ImportService {
             });
         }
 
+        private void stream(Sink sink, boolean required, Consumer<CsvFile.Row> perRow) {
+            Optional<Reader> reader = input.open(sink.file.name());
+            if (reader.isEmpty()) {
+                if (required) {
+                    missing(sink.file);
+                }
+                return;
+            }
+            sink.started = System.nanoTime();
+            int read = sink.file.read(reader.get(), errors, perRow);
+            sink.flush();
+            rowsRead.put(sink.file.name(), read);
+            rowsAccepted.put(sink.file.name(), sink.count);
+        }
+
+        private void missing(CsvFile file) {
+            errors.add(new RowError(file.name(), 0, null, "file missing from " + input.description()
+                    + "; an import folder needs sources.csv, organisations.csv, alliances.csv, memberships.csv"));
+        }
+
+        private void accept(CsvFile.Row row, Sink sink, Map<String, Object> params) {
+            if (row.ok()) {
+                sink.add(params);
+            }
+        }
+
+        private void checkTerritory(CsvFile.Row row, String column, String id) {
+            if (id != null && !territoryIds.contains(id)) {
+                row.reject(column, "territory '" + id + "' does not exist; use a current code (" + TerritoryIds.FORMS + ")");
+            }
+        }
+
         private void read(CsvFile file, boolean required, List<Map<String, Object>> target, Consumer<CsvFile.Row> perRow) {
             Optional<Reader> reader = input.open(file.name());
             if (reader.isEmpty()) {
                 if (required) {
-                    errors.add(new RowError(file.name(), 0, null, "file missing from " + input.description()
-                            + "; an import folder needs sources.csv, organisations.csv, alliances.csv, memberships.csv"));
+                    missing(file);
                 }
                 return;
             }
@@ -303,34 +437,6 @@ public class ImportService {
                 params.put("_line", row.line());
                 target.add(params);
             }
-        }
-
-        /** Rows of a held-back file whose territory check did not reject them since. */
-        private List<Map<String, Object>> stillAccepted(List<Map<String, Object>> rows, CsvFile file) {
-            List<Map<String, Object>> kept = rows.stream().filter(r -> !Boolean.TRUE.equals(r.remove("_rejected"))).toList();
-            rowsAccepted.put(file.name(), kept.size());
-            return new ArrayList<>(kept);
-        }
-
-        private void checkTerritories(Map<Map<String, Object>, CsvFile.Row> rows, String column) {
-            Set<String> wanted = new HashSet<>();
-            rows.keySet().forEach(params -> territoriesOf(params, column).forEach(wanted::add));
-            Set<String> found = existing(NodeLabel.Territory, "id", wanted);
-            rows.forEach((params, row) -> {
-                for (String t : territoriesOf(params, column)) {
-                    if (!found.contains(t)) {
-                        row.reject(column, "territory '" + t + "' does not exist; use a current code ("
-                                + TerritoryIds.FORMS + ")");
-                        params.put("_rejected", true);
-                    }
-                }
-            });
-        }
-
-        @SuppressWarnings("unchecked")
-        private Collection<String> territoriesOf(Map<String, Object> params, String column) {
-            Object value = "territory".equals(column) ? params.get("territory") : params.get("territories");
-            return value instanceof Collection<?> c ? (Collection<String>) c : value == null ? List.of() : List.of((String) value);
         }
 
         @SuppressWarnings("unchecked")
@@ -439,22 +545,13 @@ public class ImportService {
         }
     }
 
-    private void writeAll(Validation v, int batchSize, Counters counters) {
-        write(GraphWrites.WRITE_SOURCES, v.sources, batchSize, counters);
-        write(GraphWrites.WRITE_PROGRAMMES, v.programmes, batchSize, counters);
-        write(GraphWrites.WRITE_ORGANISATIONS, v.organisations, batchSize, counters);
-        write(GraphWrites.WRITE_PROGRAMME_RUNNERS, v.programmes, batchSize, counters);
-        write(GraphWrites.WRITE_ALLIANCES, v.alliances, batchSize, counters);
-        write(GraphWrites.WRITE_PHASES, v.phases, batchSize, counters);
-        Set<String> phased = new HashSet<>(ids(v.alliances));
-        v.phases.forEach(p -> phased.add((String) p.get("alliance")));
-        List<Map<String, Object>> idRows = phased.stream().map(id -> Map.<String, Object>of("id", id)).toList();
-        for (int i = 0; i < idRows.size(); i += batchSize) {
-            List<String> ids = idRows.subList(i, Math.min(idRows.size(), i + batchSize)).stream()
+    /** Closes each alliance's phases at the start of the next one, for the alliances an import touched. */
+    private void closePhases(List<Map<String, Object>> idRows, Writer writer) {
+        for (int i = 0; i < idRows.size(); i += writer.batchSize) {
+            List<String> ids = idRows.subList(i, Math.min(idRows.size(), i + writer.batchSize)).stream()
                     .map(r -> (String) r.get("id")).toList();
-            counters.add(tx.execute(s -> client.query(GraphWrites.CLOSE_PHASES).bind(ids).to("ids").run()));
+            writer.counters.add(tx.execute(s -> client.query(GraphWrites.CLOSE_PHASES).bind(ids).to("ids").run()));
         }
-        write(GraphWrites.WRITE_MEMBERSHIPS, v.memberships, batchSize, counters);
     }
 
     private void write(String cypher, List<Map<String, Object>> rows, int batchSize, Counters counters) {

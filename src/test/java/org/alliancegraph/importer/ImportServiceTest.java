@@ -150,6 +150,20 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_file_full_of_bad_rows_is_reported_in_bounded_memory() throws IOException {
+        StringBuilder organisations = new StringBuilder("id,name,kind,source\n");
+        for (int i = 0; i < 10_050; i++) {
+            organisations.append("imp-many-").append(i).append(",X,NOT_A_KIND,imp-src\n");
+        }
+        writeAll(organisations.toString(), "alliance,organisation,role,source\n");
+        ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.KEEP_GOOD);
+        assertThat(report.rejectedRows()).isEqualTo(10_050);
+        assertThat(report.errors()).hasSize(10_000);
+        assertThat(report.summary()).contains("10050 problem(s)").contains("... and 9850 more");
+        assertThat(importNodes()).isEqualTo(2); // the source and the alliance, whose rows were good
+    }
+
+    @Test
     void a_reimport_replaces_the_links_the_files_no_longer_list() throws IOException {
         writeAll(ORGANISATIONS, MEMBERSHIPS);
         importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
