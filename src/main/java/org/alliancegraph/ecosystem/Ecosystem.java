@@ -18,6 +18,7 @@ public final class Ecosystem {
     private final List<String> childLevels;
     private final EcosystemQueries queries;
     private volatile EcosystemQueries.Facts facts;
+    private volatile EcosystemAnalysis.Coverage coverage;
 
     Ecosystem(ScopeInfo scope, AllianceFilter filter, List<String> allianceIds, List<String> actorIds,
             String scopeTerritory, List<String> childLevels, EcosystemQueries queries) {
@@ -60,6 +61,20 @@ public final class Ecosystem {
 
     List<String> childLevels() {
         return childLevels;
+    }
+
+    /** Computed once per request: both the coverage and the gaps fields need it. */
+    EcosystemAnalysis.Coverage coverage() {
+        EcosystemAnalysis.Coverage result = coverage;
+        if (result == null) {
+            synchronized (this) {
+                if (coverage == null) {
+                    coverage = EcosystemAnalysis.coverage(facts());
+                }
+                result = coverage;
+            }
+        }
+        return result;
     }
 
     EcosystemQueries.Facts facts() {

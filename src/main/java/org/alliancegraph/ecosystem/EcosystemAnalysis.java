@@ -116,8 +116,8 @@ final class EcosystemAnalysis {
         return new Coverage(bySdg, byDomain, byMode, byPhase, byKind, bySub);
     }
 
-    static Gaps gaps(Facts f) {
-        Coverage c = coverage(f);
+    /** Gaps are the zeros of the coverage, which the caller has usually computed already. */
+    static Gaps gaps(Facts f, Coverage c) {
         Set<String> coveredTargets = new HashSet<>();
         c.bySdgTarget().forEach(x -> coveredTargets.add(x.key()));
         List<Gap> targets = f.targets().stream().filter(t -> !coveredTargets.contains(t.code()))

@@ -60,12 +60,12 @@ class EcosystemController {
 
     @SchemaMapping(typeName = "Ecosystem")
     EcosystemAnalysis.Coverage coverage(Ecosystem ecosystem) {
-        return EcosystemAnalysis.coverage(ecosystem.facts());
+        return ecosystem.coverage();
     }
 
     @SchemaMapping(typeName = "Ecosystem")
     EcosystemAnalysis.Gaps gaps(Ecosystem ecosystem) {
-        return EcosystemAnalysis.gaps(ecosystem.facts());
+        return EcosystemAnalysis.gaps(ecosystem.facts(), ecosystem.coverage());
     }
 
     @SchemaMapping(typeName = "Ecosystem")
