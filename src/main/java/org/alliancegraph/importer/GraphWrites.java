@@ -117,6 +117,78 @@ public final class GraphWrites {
             MERGE (a)-[x:SOURCED_FROM]->(s)
             SET x.quote = row.quote, x.page = row.page""";
 
+    // The CREATE statements below write rows whose node the database does not hold yet (the importer
+    // checks each batch first): no stale links to delete and no existing relationship to match, so
+    // plain CREATE. Measured on a 2-core machine, 2,000 alliances: 420-540 ms against 520-750 ms for
+    // the MERGE statement. A batch that loses a race to another writer fails on the uniqueness
+    // constraint and is written again with the MERGE statement.
+
+    public static final String CREATE_ORGANISATIONS = """
+            UNWIND $rows AS row
+            CREATE (o:Organisation {id: row.id})
+            SET o.name = row.name, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
+                o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
+            WITH o, row
+            CALL (o, row) {
+              MATCH (t:Territory {id: row.territory})
+              CREATE (o)-[:LOCATED_IN]->(t)
+            }
+            MATCH (s:Source {id: row.source})
+            CREATE (o)-[x:SOURCED_FROM]->(s)
+            SET x.quote = row.quote, x.page = row.page""";
+
+    /** Also records the current phase, which for a new alliance is the one its row names. */
+    public static final String CREATE_ALLIANCES = """
+            UNWIND $rows AS row
+            CREATE (a:Alliance {id: row.id})
+            SET a.name = row.name, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
+                a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred,
+                a.currentPhase = row.phase
+            WITH a, row
+            CALL (a, row) {
+              UNWIND row.territories AS territoryId
+              MATCH (t:Territory {id: territoryId})
+              CREATE (a)-[:ACTS_IN]->(t)
+            }
+            CALL (a, row) {
+              UNWIND row.sdgTargets AS code
+              MATCH (t:SdgTarget {code: code})
+              CREATE (a)-[r:CONTRIBUTES_TO]->(t)
+              SET r.basis = row.sdgBasis, r.note = row.sdgNote
+            }
+            CALL (a, row) {
+              UNWIND row.fragilityDomains AS code
+              MATCH (d:FragilityDomain {code: code})
+              CREATE (a)-[:ADDRESSES]->(d)
+            }
+            CALL (a, row) {
+              UNWIND row.impacts AS code
+              MATCH (i:ImpactType {code: code})
+              CREATE (a)-[:AIMS_AT]->(i)
+            }
+            CALL (a, row) {
+              UNWIND row.programmes AS programmeId
+              MATCH (p:Programme {id: programmeId})
+              CREATE (a)-[:IN_PROGRAMME]->(p)
+            }
+            CALL (a, row) {
+              MATCH (p:InnovationPhase {code: row.phase})
+              CREATE (a)-[r:AT_PHASE]->(p)
+              SET r.since = row.phaseSince
+            }
+            MATCH (s:Source {id: row.source})
+            CREATE (a)-[x:SOURCED_FROM]->(s)
+            SET x.quote = row.quote, x.page = row.page""";
+
+    /** For alliances created by the same import: the importer rejects a repeated (alliance, organisation, role). */
+    public static final String CREATE_MEMBERSHIPS = """
+            UNWIND $rows AS row
+            MATCH (o:Organisation {id: row.organisation})
+            MATCH (a:Alliance {id: row.alliance})
+            CREATE (o)-[r:PARTNER_IN {role: row.role}]->(a)
+            SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
+                r.page = row.page, r.inferred = row.inferred""";
+
     public static final String WRITE_PHASES = """
             UNWIND $rows AS row
             MATCH (a:Alliance {id: row.alliance})

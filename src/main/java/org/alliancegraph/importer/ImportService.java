@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.alliancegraph.alliance.AllianceMode;
 import org.alliancegraph.alliance.AllianceStatus;
@@ -25,6 +28,7 @@ import org.alliancegraph.territory.TerritoryIds;
 import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -164,27 +168,50 @@ public class ImportService {
             this.writer = writer;
             this.fragilityCodes = codes("MATCH (n:FragilityDomain) RETURN n.code AS code");
             this.impactCodes = codes("MATCH (n:ImpactType) RETURN n.code AS code");
-            this.organisations = new Sink(ORGANISATIONS, GraphWrites.WRITE_ORGANISATIONS);
-            this.alliances = new Sink(ALLIANCES, GraphWrites.WRITE_ALLIANCES);
-            this.memberships = new Sink(MEMBERSHIPS, GraphWrites.WRITE_MEMBERSHIPS);
+            this.organisations = new Sink(ORGANISATIONS, GraphWrites.WRITE_ORGANISATIONS,
+                    GraphWrites.CREATE_ORGANISATIONS, absentFrom(NodeLabel.Organisation));
+            this.alliances = new Sink(ALLIANCES, GraphWrites.WRITE_ALLIANCES,
+                    GraphWrites.CREATE_ALLIANCES, absentFrom(NodeLabel.Alliance));
+            // A membership of an alliance this import created cannot exist yet.
+            this.memberships = new Sink(MEMBERSHIPS, GraphWrites.WRITE_MEMBERSHIPS, GraphWrites.CREATE_MEMBERSHIPS,
+                    batch -> row -> alliances.created.contains((String) row.get("alliance")));
+        }
+
+        /** Rows of a batch whose id the database does not hold yet (one index seek per row). */
+        private Function<List<Map<String, Object>>, Predicate<Map<String, Object>>> absentFrom(NodeLabel label) {
+            return batch -> {
+                Set<String> present = existing(label, "id", ids(batch));
+                return row -> !present.contains((String) row.get("id"));
+            };
         }
 
         int acceptedRows() {
             return rowsAccepted.values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        /** Accepted rows of a streamed file: their ids (for references) and, when writing, batches. */
+        /**
+         * Accepted rows of a streamed file: their ids (for references) and, when writing, batches. Each
+         * batch is split: rows new to the database go through the CREATE statement, the others
+         * through the MERGE one.
+         */
         final class Sink {
             final CsvFile file;
-            final String cypher;
+            final String merge;
+            final String create;
+            final Function<List<Map<String, Object>>, Predicate<Map<String, Object>>> freshness;
             final Set<String> ids = new HashSet<>();
+            /** Ids this import created (rather than merged). */
+            final Set<String> created = new HashSet<>();
             final List<Map<String, Object>> batch = new ArrayList<>();
             int count;
             long started = System.nanoTime();
 
-            Sink(CsvFile file, String cypher) {
+            Sink(CsvFile file, String merge, String create,
+                    Function<List<Map<String, Object>>, Predicate<Map<String, Object>>> freshness) {
                 this.file = file;
-                this.cypher = cypher;
+                this.merge = merge;
+                this.create = create;
+                this.freshness = freshness;
             }
 
             void add(Map<String, Object> params) {
@@ -202,11 +229,31 @@ public class ImportService {
             }
 
             void flush() {
-                if (writer != null && !batch.isEmpty()) {
-                    writer.write(cypher, batch);
-                    batch.clear();
-                    writer.progress(file.name(), count, started);
+                if (writer == null || batch.isEmpty()) {
+                    return;
                 }
+                Map<Boolean, List<Map<String, Object>>> split = batch.stream()
+                        .collect(Collectors.partitioningBy(freshness.apply(batch)));
+                List<Map<String, Object>> fresh = split.get(true);
+                if (!fresh.isEmpty()) {
+                    try {
+                        writer.write(create, fresh);
+                        fresh.forEach(row -> {
+                            if (row.get("id") != null) {
+                                created.add((String) row.get("id"));
+                            }
+                        });
+                    } catch (DataIntegrityViolationException raced) {
+                        // Another writer created one of these nodes since the check: the batch was
+                        // rolled back, and MERGE writes it whatever exists now.
+                        log.info("{}: a node of this batch appeared meanwhile ({}); writing it with MERGE",
+                                file.name(), raced.getMessage());
+                        writer.write(merge, fresh);
+                    }
+                }
+                writer.write(merge, split.get(false));
+                batch.clear();
+                writer.progress(file.name(), count, started);
             }
         }
 
@@ -358,7 +405,10 @@ public class ImportService {
             });
             if (writer != null) {
                 writer.write(GraphWrites.WRITE_PHASES, phases);
+                // A created alliance got its current phase from its row; merged ones and those the
+                // phases file names need their phases closed and current phase recomputed.
                 Set<String> phased = new HashSet<>(alliances.ids);
+                phased.removeAll(alliances.created);
                 phases.forEach(ph -> phased.add((String) ph.get("alliance")));
                 List<Map<String, Object>> idRows = phased.stream().map(i -> Map.<String, Object>of("id", i)).toList();
                 closePhases(idRows, writer);
@@ -554,6 +604,9 @@ public class ImportService {
     }
 
     private void write(String cypher, List<Map<String, Object>> rows, int batchSize, Counters counters) {
+        if (rows.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < rows.size(); i += batchSize) {
             List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + batchSize));
             counters.add(tx.execute(s -> client.query(cypher).bind(batch).to("rows").run()));
