@@ -159,7 +159,7 @@ class EcosystemQueries {
         String name = client.query("MATCH (o:Organisation {id: $id}) RETURN o.name").bind(origin).to("id")
                 .fetchAs(String.class).one().orElseThrow(() -> new InvalidInputException("scope.organisation",
                         "organisation '" + origin + "' does not exist"));
-        List<PartnerEdge> reached = partnerships.reachable(origin, radius, filter);
+        List<PartnerEdge> reached = partnerships.reachable(origin, radius, filter, null, Integer.MAX_VALUE).edges();
         List<String> actors = new ArrayList<>();
         actors.add(origin);
         List<String> inner = new ArrayList<>(List.of(origin));

@@ -1,6 +1,5 @@
 package org.alliancegraph.partnership;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.alliancegraph.alliance.Alliance;
@@ -22,11 +21,8 @@ class PartnershipController {
     static final int MAX_PAGE = 500;
     static final int MAX_PATHS = 100;
 
-    /** Nearest first, then most shared alliances, then name and id: a total order, so cursors are stable. */
-    static final Comparator<PartnerEdge> ORDER = Comparator.comparingInt(PartnerEdge::distance)
-            .thenComparing(Comparator.comparingInt(PartnerEdge::sharedAllianceCount).reversed())
-            .thenComparing(e -> e.organisation().name())
-            .thenComparing(e -> e.organisation().id());
+    // The order (nearest first, then most shared alliances, then name and id) is total, so cursors
+    // are stable; PartnershipQueries.reachable sorts and pages in the database.
 
     private final PartnershipQueries queries;
 
@@ -51,15 +47,14 @@ class PartnershipController {
         }
         int size = InvalidInputException.pageSize("first", first, 50, MAX_PAGE);
         Cursor cursor = Cursor.decode("after", after);
-        List<PartnerEdge> all = queries.reachable(organisation, hops, AllianceFilter.orNone(filter)).stream()
-                .sorted(ORDER).toList();
-        List<PartnerEdge> rest = cursor == null ? all
-                : all.stream().filter(e -> ORDER.compare(e, marker(cursor)) > 0).toList();
-        Connection<PartnerEdge> page = Connection.of(rest.subList(0, Math.min(rest.size(), size + 1)), size,
-                PartnershipController::cursorOf, cursor != null, all::size);
+        // One more than the page, to tell whether there is a next one.
+        PartnershipQueries.ReachablePage found = queries.reachable(organisation, hops, AllianceFilter.orNone(filter),
+                cursor == null ? null : marker(cursor), size + 1);
+        Connection<PartnerEdge> page = Connection.of(found.edges(), size, PartnershipController::cursorOf, cursor != null,
+                found::total);
         return new PartnerConnection(page.edges().stream().map(e -> new PartnerEdgeView(e.cursor(), e.node().organisation(),
                 e.node().distance(), e.node().sharedAlliances(), e.node().sharedAllianceCount(), e.node().path())).toList(),
-                page.pageInfo(), all.size());
+                page.pageInfo(), found.total());
     }
 
     @QueryMapping
@@ -81,13 +76,10 @@ class PartnershipController {
         return new Cursor(e.distance() + "|" + e.sharedAllianceCount() + "|" + e.organisation().name(), e.organisation().id());
     }
 
-    private static PartnerEdge marker(Cursor cursor) {
+    private static PartnershipQueries.After marker(Cursor cursor) {
         String[] parts = cursor.sortValue().split("\\|", 3);
         try {
-            var organisation = new Organisation(cursor.id(), parts[2], null, null, null,
-                    null, null, null, null, List.of());
-            return new PartnerEdge(organisation, Integer.parseInt(parts[0]),
-                    java.util.Collections.nCopies(Integer.parseInt(parts[1]), null), null);
+            return new PartnershipQueries.After(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2], cursor.id());
         } catch (RuntimeException e) {
             throw new InvalidInputException("after", "'after' is not a cursor of this partners list");
         }

@@ -40,8 +40,22 @@ public class PartnershipQueries {
                 + filter.membershipInForce("r2", "f_") + "){1," + maxHops + "}";
     }
 
-    /** Every organisation within {@code depth} hops of {@code origin}, with distance, shared alliances and one path. */
-    public List<PartnerEdge> reachable(String origin, int depth, AllianceFilter filter) {
+    /** One page of the organisations within reach, and how many there are in all. */
+    public record ReachablePage(List<PartnerEdge> edges, int total) {
+    }
+
+    /** Where a page starts: strictly after this (distance, shared count, name, id); null for the first page. */
+    public record After(int distance, int shared, String name, String id) {
+    }
+
+    /**
+     * The organisations within {@code depth} hops of {@code origin}, nearest first, then most shared
+     * alliances, then name and id: the page of {@code limit} after {@code after}, and the total. The
+     * breadth-first search (SHORTEST) reaches every organisation once; the shared alliances are
+     * matched for distance 1 only, from the partner's side; node maps and paths are built for the
+     * page only, so a hub's thousands of partners cost a sort, not thousands of projections.
+     */
+    public ReachablePage reachable(String origin, int depth, AllianceFilter filter, After after, int limit) {
         Conditions params = new Conditions();
         String hops = hops(filter, depth, params);
         Conditions direct = filter.apply(new Conditions(), "s", "f_");
@@ -49,19 +63,42 @@ public class PartnershipQueries {
                 MATCH (o:Organisation {id: $origin})
                 MATCH p = ANY SHORTEST (o)%s(t:Organisation)
                 WHERE t <> o
-                CALL (o, t) {
-                  OPTIONAL MATCH (o)-[m1:PARTNER_IN]->(s:Alliance)<-[m2:PARTNER_IN]-(t)
+                WITH o, t, p, length(p) / 2 AS distance
+                CALL (o, t, distance) {
+                  WITH o, t WHERE distance = 1
+                  MATCH (o)-[m1:PARTNER_IN]->(s:Alliance)<-[m2:PARTNER_IN]-(t)
                   WHERE %s AND %s AND %s
-                  RETURN collect(DISTINCT s {.*}) AS shared
+                  RETURN collect(DISTINCT s) AS shared
                 }
-                RETURN t {.*} AS t, length(p) / 2 AS distance, shared,
-                       [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r.role] AS roles
+                WITH t, p, distance, shared, size(shared) AS sharedCount, t.name AS name, t.id AS id
+                ORDER BY distance, sharedCount DESC, name, id
+                WITH collect({t: t, p: p, distance: distance, shared: shared, sharedCount: sharedCount, name: name, id: id}) AS reached
+                WITH size(reached) AS total,
+                     [x IN reached WHERE $afterDistance IS NULL OR x.distance > $afterDistance
+                        OR (x.distance = $afterDistance AND (x.sharedCount < $afterShared
+                        OR (x.sharedCount = $afterShared AND (x.name > $afterName
+                        OR (x.name = $afterName AND x.id > $afterId))))) ][0..$limit] AS page
+                UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS x
+                WITH total, x, x.t AS t
+                RETURN total, t {.*} AS t, x.distance AS distance, [s IN x.shared | s {.*}] AS shared,
+                       [n IN nodes(x.p) | n {.*}] AS nodes, [r IN relationships(x.p) | r.role] AS roles
                 """.formatted(hops, direct.cypher(), filter.membershipInForce("m1", "f_"), filter.membershipInForce("m2", "f_"));
         Map<String, Object> bound = new java.util.HashMap<>(params.parameters());
         bound.put("origin", origin);
-        return List.copyOf(client.query(cypher).bindAll(bound).fetchAs(PartnerEdge.class).mappedBy((ts, r) ->
-                new PartnerEdge(Organisation.from(r.get("t")), r.get("distance").asInt(),
-                        Rows.list(r.get("shared"), Alliance::from), path(r))).all());
+        bound.put("limit", limit);
+        bound.put("afterDistance", after == null ? null : after.distance());
+        bound.put("afterShared", after == null ? null : after.shared());
+        bound.put("afterName", after == null ? null : after.name());
+        bound.put("afterId", after == null ? null : after.id());
+        // One row per edge of the page, each carrying the total; a single row with no edge when the page is empty.
+        record Row(PartnerEdge edge, int total) {
+        }
+        List<Row> rows = List.copyOf(client.query(cypher).bindAll(bound).fetchAs(Row.class).mappedBy((ts, r) ->
+                new Row(r.get("t").isNull() ? null : new PartnerEdge(Organisation.from(r.get("t")), r.get("distance").asInt(),
+                        Rows.list(r.get("shared"), Alliance::from), path(r)), r.get("total").asInt())).all());
+        List<PartnerEdge> edges = rows.stream().map(Row::edge).filter(java.util.Objects::nonNull).toList();
+        int total = rows.isEmpty() ? 0 : rows.getFirst().total();
+        return new ReachablePage(edges, total);
     }
 
     /** Up to {@code first} shortest paths (all of the same, minimal length) from one organisation to another. */

@@ -1,0 +1,393 @@
+package org.alliancegraph.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import org.HdrHistogram.Histogram;
+import org.alliancegraph.AllianceGraphApplication;
+import org.alliancegraph.ecosystem.NaiveEcosystem;
+import org.alliancegraph.generator.SyntheticGraph;
+import org.alliancegraph.importer.ImportInput;
+import org.alliancegraph.importer.ImportMode;
+import org.alliancegraph.importer.ImportReport;
+import org.alliancegraph.importer.ImportService;
+import org.alliancegraph.support.StatementRecorder;
+import org.alliancegraph.territory.TerritoryLevel;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The scale benchmark: generates (seed 42) and imports a synthetic graph of the chosen size once,
+ * then starts alliance-graph on it and measures each question three ways on the same database:
+ * <ol>
+ * <li>alliance-graph: HTTP GraphQL against the running service, one client, warm;</li>
+ * <li>the floor: the very statements the service sent for the same request (recorded at the
+ * driver), replayed through the Java driver in one read transaction;</li>
+ * <li>the naive baseline: the same answer from Spring Data Neo4j entities loaded through
+ * repositories, one call per field and object (partners and ecosystem questions only).</li>
+ * </ol>
+ * Then 32 clients ask "organisation + direct partners" for a fixed time. Prints a Markdown table
+ * and writes it to {@code <dir>/results-<size>.md}.
+ */
+public final class Benchmark {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String Q_ORGANISATION = """
+            query($id: ID!) { organisation(id: $id) { id name kind
+              partners(first: 50) { sharedAllianceCount organisation { id name kind } sharedAlliances { id name mode } } } }""";
+    static final String Q_PARTNERS = """
+            query($id: ID!) { partners(organisation: $id, depth: 2, first: 100,
+                filter: {modes: [MECENAT, COOPERATION_ECONOMIQUE, INNOVATION_SOCIETALE], activeAt: "2024-06-30"}) {
+              totalCount edges { distance sharedAllianceCount organisation { id name kind } } } }""";
+    static final String Q_PATHS = """
+            query($from: ID!, $to: ID!) { partnershipPaths(from: $from, to: $to, maxDepth: 4) {
+              length organisations { id name } alliances { id name } } }""";
+    static final String Q_SEARCH = """
+            query($text: String!) { search(text: $text, first: 20) { score
+              node { __typename ... on Organisation { id name } ... on Alliance { id name } ... on Programme { id name } } } }""";
+    static final String Q_ECOSYSTEM = """
+            query($t: ID!) { ecosystem(scope: {territory: $t}) { actorCount allianceCount
+              coverage { bySdgTarget { key alliances actors } byFragilityDomain { key alliances actors } byMode { key alliances actors }
+                         byPhase { key alliances actors } byActorKind { key alliances actors } bySubTerritory { key alliances actors } }
+              gaps { sdgTargets { key } fragilityDomains { key } subTerritories { key } }
+              keyActors(first: 10) { method sources byPartners { organisation { id name } partners }
+                                     byBetweenness { organisation { id name } betweenness } }
+              subgraph(maxNodes: 2000) { nodes { id type label kind mode phase degree } edges { id source target type role } truncated } } }""";
+    static final String Q_SUBGRAPH = """
+            query($t: ID!) { ecosystem(scope: {territory: $t}) {
+              subgraph(maxNodes: 2000) { nodes { id type label kind mode phase degree } edges { id source target type role } truncated } } }""";
+
+    /** One question: its GraphQL document, its parameter sets, how many runs, and its baseline if any. */
+    record Case(String name, String document, List<Map<String, Object>> parameters, int warmup, int runs,
+            Function<Map<String, Object>, Object> baseline, int baselineRuns, String target) {
+    }
+
+    record Result(Case c, Histogram http, double httpRate, Histogram floor, Histogram baseline, String same) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        SyntheticGraph.Size size = SyntheticGraph.Size.valueOf(options.getOrDefault("size", "S").toUpperCase(Locale.ROOT));
+        Path root = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath();
+        Path files = root.resolve(size.name() + "/files");
+        Path db = root.resolve(size.name() + "/db");
+        double scale = Double.parseDouble(options.getOrDefault("runs-scale", "1"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
+        int seconds = Integer.parseInt(options.getOrDefault("load-seconds", "20"));
+        if (!Files.exists(files.resolve("memberships.csv"))) {
+            System.out.println(new SyntheticGraph(size, 42).write(files));
+        }
+        // As command-line arguments: they must win over application.yml.
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AllianceGraphApplication.class,
+                BenchConfiguration.class).run(
+                        "--server.port=0",
+                        "--alliance-graph.embedded.data-directory=" + db,
+                        "--alliance-graph.embedded.page-cache=" + options.getOrDefault("page-cache", "512m"),
+                        "--alliance-graph.demo-data.enabled=false",
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.alliancegraph=INFO",
+                        "--spring.main.banner-mode=off");
+        try {
+            Path marker = root.resolve(size.name() + "/imported");
+            if (!Files.exists(marker)) {
+                ImportReport report = context.getBean(ImportService.class).importFolder(ImportInput.folder(files),
+                        ImportMode.ALL_OR_NOTHING);
+                if (!report.errors().isEmpty()) {
+                    throw new IllegalStateException("the generated files did not import: " + report.errors().getFirst());
+                }
+                Files.writeString(marker, report.summary());
+            }
+            int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            new Benchmark(context, port, size, scale).run(root.resolve("results-" + size + ".md"), clients, seconds);
+        } finally {
+            context.close();
+        }
+    }
+
+    private final StatementRecorder recorder;
+    private final Driver driver;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final URI endpoint;
+    private final SyntheticGraph.Size size;
+    private final double scale;
+    private final NaiveBaseline naive;
+    private final NaiveEcosystem naiveEcosystem;
+
+    Benchmark(ConfigurableApplicationContext context, int port, SyntheticGraph.Size size, double scale) {
+        this.recorder = context.getBean(StatementRecorder.class);
+        this.driver = recorder.raw();
+        this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+        this.size = size;
+        this.scale = scale;
+        var organisations = context.getBean(BaselineRepositories.Organisations.class);
+        var alliances = context.getBean(BaselineRepositories.Alliances.class);
+        this.naive = new NaiveBaseline(organisations, alliances);
+        this.naiveEcosystem = new NaiveEcosystem(organisations, alliances,
+                context.getBean(BaselineRepositories.Territories.class), context.getBean(BaselineRepositories.SdgTargets.class),
+                context.getBean(BaselineRepositories.FragilityDomains.class));
+    }
+
+    void run(Path out, int clients, int seconds) throws Exception {
+        Random random = new Random(42);
+        List<String> organisations = read("MATCH (o:Organisation) WHERE o.id STARTS WITH 'syn-o' RETURN o.id AS v ORDER BY v");
+        List<String> sample = new ArrayList<>(List.of(organisations.get(0), organisations.get(1), organisations.get(2)));
+        while (sample.size() < 64) {
+            sample.add(organisations.get(random.nextInt(organisations.size())));
+        }
+        List<Map<String, Object>> byOrganisation = sample.stream().map(id -> Map.<String, Object>of("id", id)).toList();
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            pairs.add(Map.of("from", organisations.get(random.nextInt(organisations.size())),
+                    "to", organisations.get(random.nextInt(organisations.size()))));
+        }
+        List<String> names = read("MATCH (o:Organisation) WHERE o.id IN $ids RETURN o.name AS v", Map.of("ids", sample));
+        List<Map<String, Object>> texts = names.stream().map(n -> Map.<String, Object>of("text", n.toLowerCase(Locale.ROOT))).toList();
+        List<String> departements = pick(read("MATCH (t:Territory {level: 'DEPARTEMENT'}) RETURN t.id AS v ORDER BY v"), 16, random);
+        List<String> regions = pick(read("MATCH (t:Territory {level: 'REGION'}) WHERE toInteger(t.code) > 10 RETURN t.id AS v ORDER BY v"), 6, random);
+        List<Map<String, Object>> byDepartement = departements.stream().map(t -> Map.<String, Object>of("t", t)).toList();
+        List<Map<String, Object>> byRegion = regions.stream().map(t -> Map.<String, Object>of("t", t)).toList();
+        Set<String> modes = Set.of("MECENAT", "COOPERATION_ECONOMIQUE", "INNOVATION_SOCIETALE");
+        LocalDate day = LocalDate.parse("2024-06-30");
+
+        List<Case> cases = List.of(
+                new Case("organisation + direct partners (first 50)", Q_ORGANISATION, byOrganisation, 300, 1000,
+                        p -> naive.directPartners((String) p.get("id"), 50), 64, "≤ 4 / ≤ 10"),
+                new Case("partners depth 2, first 100, with filters", Q_PARTNERS, byOrganisation, 100, 500,
+                        p -> naive.partners((String) p.get("id"), 2, modes, day, 100), 16, "≤ 15 / ≤ 40"),
+                new Case("partnershipPaths, maxDepth 4", Q_PATHS, pairs, 100, 500, null, 0, "≤ 30 / ≤ 100"),
+                new Case("search by name", Q_SEARCH, texts, 300, 1000, null, 0, "≤ 5 / ≤ 20"),
+                new Case("ecosystem of a département", Q_ECOSYSTEM, byDepartement, 16, 64,
+                        p -> naiveEcosystem.territory((String) p.get("t"), TerritoryLevel.DEPARTEMENT), 8, "≤ 200 / ≤ 500"),
+                new Case("ecosystem of a région", Q_ECOSYSTEM, byRegion, 6, 24, null, 0, "≤ 800 / ≤ 2000"),
+                new Case("subgraph of a département's ecosystem", Q_SUBGRAPH, byDepartement, 16, 64, null, 0, "≤ 100 / ≤ 300"));
+
+        List<Result> results = new ArrayList<>();
+        for (Case c : cases) {
+            results.add(measure(c));
+        }
+        String load = load(byOrganisation, clients, seconds);
+        String table = table(results, load);
+        System.out.println(table);
+        Files.writeString(out, table);
+        System.out.println("Written to " + out);
+    }
+
+    private Result measure(Case c) throws Exception {
+        int warmup = Math.max(1, (int) (c.warmup() * scale));
+        int runs = Math.max(1, (int) (c.runs() * scale));
+        List<Map<String, Object>> params = c.parameters();
+        for (int i = 0; i < warmup; i++) {
+            post(c.document(), params.get(i % params.size()));
+        }
+        // The statements the service sends for each parameter set: the floor replays them.
+        List<List<Query>> statements = new ArrayList<>();
+        for (Map<String, Object> p : params) {
+            statements.add(recorder.record(() -> post(c.document(), p)));
+        }
+        Histogram http = histogram();
+        long started = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            post(c.document(), params.get(i % params.size()));
+            http.recordValue((System.nanoTime() - t) / 1000);
+        }
+        double rate = runs / ((System.nanoTime() - started) / 1e9);
+        Histogram floor = histogram();
+        for (int i = 0; i < warmup + runs; i++) {
+            long t = System.nanoTime();
+            replay(statements.get(i % params.size()));
+            if (i >= warmup) {
+                floor.recordValue((System.nanoTime() - t) / 1000);
+            }
+        }
+        Histogram baseline = null;
+        String same = "";
+        if (c.baseline() != null) {
+            baseline = histogram();
+            int baselineRuns = Math.max(1, (int) (c.baselineRuns() * scale));
+            for (int i = 0; i < Math.min(4, baselineRuns); i++) {
+                c.baseline().apply(params.get(i % params.size()));
+            }
+            for (int i = 0; i < baselineRuns; i++) {
+                long t = System.nanoTime();
+                c.baseline().apply(params.get(i % params.size()));
+                baseline.recordValue((System.nanoTime() - t) / 1000);
+            }
+            same = sameAnswer(c, params.get(params.size() - 1));
+        }
+        System.out.printf("%s: p50 %.2f ms, floor %.2f ms%s%n", c.name(), ms(http, 50), ms(floor, 50),
+                baseline == null ? "" : ", baseline %.2f ms".formatted(ms(baseline, 50)));
+        return new Result(c, http, rate, floor, baseline, same);
+    }
+
+    /** Compares the baseline's answer with the service's for one parameter set (ids in order, or counts). */
+    private String sameAnswer(Case c, Map<String, Object> p) {
+        JsonNode data = JSON.readTree(post(c.document(), p)).get("data");
+        Object answer = c.baseline().apply(p);
+        boolean same;
+        if (answer instanceof NaiveEcosystem.Answer e) {
+            JsonNode eco = data.get("ecosystem");
+            same = eco.get("actorCount").asInt() == e.actors() && eco.get("allianceCount").asInt() == e.alliances()
+                    && eco.get("subgraph").get("nodes").size() == e.subgraphNodes()
+                    && eco.get("keyActors").get("byPartners").get(0).get("organisation").get("id").asString()
+                            .equals(e.mostPartnered());
+        } else {
+            @SuppressWarnings("unchecked")
+            List<NaiveBaseline.Partner> partners = (List<NaiveBaseline.Partner>) answer;
+            List<String> expected = partners.stream().map(NaiveBaseline.Partner::id).toList();
+            List<String> got = new ArrayList<>();
+            JsonNode list = data.has("organisation") ? data.get("organisation").get("partners") : data.get("partners").get("edges");
+            list.forEach(n -> got.add(n.get("organisation").get("id").asString()));
+            same = got.equals(expected);
+        }
+        return same ? "yes" : "NO";
+    }
+
+    private String load(List<Map<String, Object>> params, int clients, int seconds) throws Exception {
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        Histogram latency = histogram();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                pool.submit(() -> {
+                    Histogram mine = histogram();
+                    for (int i = offset; System.nanoTime() < end; i++) {
+                        long t = System.nanoTime();
+                        try {
+                            post(Q_ORGANISATION, params.get(i % params.size()));
+                            ok.incrementAndGet();
+                            mine.recordValue((System.nanoTime() - t) / 1000);
+                        } catch (RuntimeException e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                    synchronized (latency) {
+                        latency.add(mine);
+                    }
+                });
+            }
+        }
+        double rate = ok.get() / (double) seconds;
+        String line = "%d clients, organisation + direct partners, %d s: %.0f requests/s, %d errors, p50 %.1f ms, p99 %.1f ms"
+                .formatted(clients, seconds, rate, failed.get(), ms(latency, 50), ms(latency, 99));
+        System.out.println(line);
+        return line;
+    }
+
+    /** Posts one GraphQL request; any HTTP or GraphQL error fails the run. */
+    private String post(String document, Map<String, Object> variables) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", document);
+        body.put("variables", variables);
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void replay(List<Query> statements) {
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            session.executeRead(tx -> {
+                statements.forEach(q -> tx.run(q).list());
+                return null;
+            });
+        }
+    }
+
+    private List<String> read(String cypher) {
+        return read(cypher, Map.of());
+    }
+
+    private List<String> read(String cypher, Map<String, Object> params) {
+        try (Session session = driver.session()) {
+            return session.run(cypher, params).list(r -> r.get("v").asString());
+        }
+    }
+
+    private static List<String> pick(List<String> from, int n, Random random) {
+        List<String> copy = new ArrayList<>(from);
+        java.util.Collections.shuffle(copy, random);
+        return copy.subList(0, Math.min(n, copy.size()));
+    }
+
+    private static Histogram histogram() {
+        return new Histogram(3_600_000_000L, 3);
+    }
+
+    private static double ms(Histogram h, double percentile) {
+        return h.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    private String table(List<Result> results, String load) {
+        StringBuilder b = new StringBuilder();
+        b.append("Dataset %s, %s, %d cores, JDK %s, max heap %d MB, %s%n%n".formatted(size, LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name")));
+        b.append("| dataset | query | target p50 / p95 (ms) | alliance-graph p50 / p95 / p99 (ms) | req/s (1 client) "
+                + "| floor p50 / p95 / p99 (ms) | ÷ floor (p50) | baseline p50 / p95 / p99 (ms) | baseline ÷ alliance-graph (p50) | same answer |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Result r : results) {
+            b.append("| %s | %s | %s | %s | %.0f | %s | %.2f× | %s | %s | %s |%n".formatted(size, r.c().name(), r.c().target(),
+                    triple(r.http()), r.httpRate(), triple(r.floor()), ms(r.http(), 50) / ms(r.floor(), 50),
+                    r.baseline() == null ? "—" : triple(r.baseline()),
+                    r.baseline() == null ? "—" : "%.1f×".formatted(ms(r.baseline(), 50) / ms(r.http(), 50)),
+                    r.same().isEmpty() ? "—" : r.same()));
+        }
+        b.append("\nThroughput: ").append(load).append('\n');
+        return b.toString();
+    }
+
+    private static String triple(Histogram h) {
+        return "%.2f / %.2f / %.2f".formatted(ms(h, 50), ms(h, 95), ms(h, 99));
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String a : args) {
+            if (a.startsWith("--") && a.contains("=")) {
+                options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+            }
+        }
+        return options;
+    }
+}

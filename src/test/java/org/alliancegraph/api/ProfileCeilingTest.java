@@ -1,0 +1,116 @@
+package org.alliancegraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.AllianceGraphTest;
+import org.alliancegraph.generator.SyntheticGraph;
+import org.alliancegraph.importer.ImportInput;
+import org.alliancegraph.importer.ImportMode;
+import org.alliancegraph.importer.ImportService;
+import org.alliancegraph.support.StatementRecorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * Regression guards that do not depend on timing: on a fixed generated graph (XS, seed 11), the
+ * statements the service sends for each main question are replayed with PROFILE and their database
+ * hits must stay under a recorded ceiling. A plan that starts from a label scan, or a query that
+ * expands a hub's whole neighbourhood where it used to stop, multiplies the hits and fails here.
+ * The ceilings are the hits measured on 2026-11-23 (the test prints them) plus about 50% headroom.
+ */
+@AllianceGraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProfileCeilingTest {
+
+    @Autowired
+    GraphQlTester graphQl;
+    @Autowired
+    StatementRecorder recorder;
+    @Autowired
+    ImportService importer;
+    @Autowired
+    Neo4jClient client;
+
+    String departement;
+
+    @BeforeAll
+    void importFixedGraph() throws Exception {
+        Path dir = Files.createTempDirectory("ceiling");
+        new SyntheticGraph(SyntheticGraph.Size.XS, 11).write(dir);
+        assertThat(importer.importFolder(ImportInput.folder(dir), ImportMode.ALL_OR_NOTHING).errors()).isEmpty();
+        departement = client.query("""
+                MATCH (a:Alliance)-[:ACTS_IN]->(t:Territory {level: 'DEPARTEMENT'}) WHERE a.id STARTS WITH 'syn-'
+                WITH t, count(a) AS alliances ORDER BY alliances DESC, t.id LIMIT 1 RETURN t.id""").fetchAs(String.class).one().orElseThrow();
+    }
+
+    @AfterAll
+    void remove() {
+        client.query("MATCH (n) WHERE n.id STARTS WITH 'syn-' DETACH DELETE n").run();
+    }
+
+    static final Map<String, String> DOCUMENTS = Map.of(
+            "organisation", """
+                    { organisation(id: "%s") { id name partners(first: 50) { sharedAllianceCount
+                        organisation { id name kind } sharedAlliances { id name mode } } } }""",
+            "partners", """
+                    { partners(organisation: "%s", depth: 2, first: 100,
+                        filter: {modes: [MECENAT, COOPERATION_ECONOMIQUE, INNOVATION_SOCIETALE], activeAt: "2024-06-30"}) {
+                      totalCount edges { distance sharedAllianceCount organisation { id name } } } }""",
+            "paths", """
+                    { partnershipPaths(from: "%s", to: "syn-o000150", maxDepth: 4) { length organisations { id } } }""",
+            "search", """
+                    { search(text: "%s", first: 20) { score node { ... on Organisation { id } ... on Alliance { id } } } }""",
+            "ecosystem", """
+                    { ecosystem(scope: {territory: "%s"}) { actorCount allianceCount
+                        coverage { bySdgTarget { key alliances } bySubTerritory { key actors } } gaps { sdgTargets { key } }
+                        keyActors(first: 10) { method byBetweenness { organisation { id } betweenness } }
+                        subgraph(maxNodes: 2000) { nodes { id degree } edges { source target } truncated } } }""");
+
+    @ParameterizedTest(name = "{0} of {1}: at most {2} db hits")
+    // Measured 2026-11-23 (Neo4j 2026.08.1): 480, 518, 4,295, 7,802, 2,387, 6 and 36,006 hits. The
+    // partners statement measured 7,605 and 14,155 before it sorted and paged in the database.
+    @CsvSource({
+            "organisation, syn-o000040, 750",
+            "organisation, syn-o000001, 800",
+            "partners, syn-o000040, 6500",
+            "partners, syn-o000001, 12000",
+            "paths, syn-o000040, 3600",
+            "search, association 42, 50",
+            "ecosystem, DEPARTEMENT, 54000"
+    })
+    void database_hits_stay_under_the_recorded_ceiling(String question, String argument, long ceiling) {
+        String document = DOCUMENTS.get(question).formatted("DEPARTEMENT".equals(argument) ? departement : argument);
+        List<Query> statements = recorder.record(() -> graphQl.document(document).execute().errors().verify());
+        assertThat(statements).isNotEmpty();
+        long hits = 0;
+        try (Session session = recorder.raw().session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            for (Query q : statements) {
+                ProfiledPlan plan = session.executeRead(tx -> tx.run(q.withText("PROFILE " + q.text())).consume().profile());
+                hits += hits(plan);
+            }
+        }
+        System.out.printf("PROFILE %s of %s: %d statement(s), %d db hits (ceiling %d)%n", question, argument,
+                statements.size(), hits, ceiling);
+        assertThat(hits).as("db hits of %s", question).isPositive().isLessThanOrEqualTo(ceiling);
+    }
+
+    private static long hits(ProfiledPlan plan) {
+        return plan.dbHits() + plan.children().stream().mapToLong(ProfileCeilingTest::hits).sum();
+    }
+}
