@@ -204,8 +204,7 @@ class EcosystemQueries {
                     targets: [(a)-[:CONTRIBUTES_TO]->(t:SdgTarget) | t.code],
                     domains: [(a)-[:ADDRESSES]->(d:FragilityDomain) | d.code],
                     members: [(a)<-[r:PARTNER_IN]-(o:Organisation) | {o: o {.*}, role: r.role}],
-                    children: [p = (a)-[:ACTS_IN]->(:Territory)-[:PART_OF*0..4]->(c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
-                               WHERE c.level IN $childLevels AND all(n IN nodes(p)[2..-2] WHERE n.level <> 'EPCI') | c.id]
+                    territories: [(a)-[:ACTS_IN]->(t:Territory) | t.id]
                   }) AS alliances
                 }
                 CALL () {
@@ -213,9 +212,16 @@ class EcosystemQueries {
                   MATCH (o:Organisation {id: oid})
                   RETURN collect({
                     o: o {.*},
-                    children: [p = (o)-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..4]->(c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
-                               WHERE c.level IN $childLevels AND all(n IN nodes(p)[2..-2] WHERE n.level <> 'EPCI') | c.id]
+                    territories: [(o)-[:LOCATED_IN]->(t:Territory) | t.id]
                   }) AS actors
+                }
+                CALL () {
+                  OPTIONAL MATCH (c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
+                  WHERE c.level IN $childLevels
+                  OPTIONAL MATCH q = (t:Territory)-[:PART_OF*0..4]->(c)
+                  WHERE all(n IN nodes(q)[1..-1] WHERE n.level <> 'EPCI')
+                  WITH t, c WHERE t IS NOT NULL
+                  RETURN collect([t.id, c.id]) AS below
                 }
                 CALL () {
                   MATCH (c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
@@ -233,24 +239,32 @@ class EcosystemQueries {
                   WITH d ORDER BY d.code
                   RETURN collect(d {.*}) AS domains
                 }
-                RETURN alliances, actors, children, targets, domains""")
-                .bindAll(params).fetchAs(Facts.class).mappedBy((t, r) -> new Facts(
+                RETURN alliances, actors, below, children, targets, domains""")
+                .bindAll(params).fetchAs(Facts.class).mappedBy((t, r) -> {
+                    // Territory id -> the sub-territories of the scope it lies in, computed once from the
+                    // scope downwards (per alliance, the planner walked the whole tree under the scope:
+                    // 10-30 s for a large département of the L graph).
+                    Map<String, List<String>> childrenOf = new HashMap<>();
+                    r.get("below").asList(v -> v).forEach(pair -> childrenOf
+                            .computeIfAbsent(pair.get(0).asString(), k -> new ArrayList<>()).add(pair.get(1).asString()));
+                    return new Facts(
                         Rows.list(r.get("alliances"), v -> new AllianceFact(Alliance.from(v.get("a")),
                                 Rows.strings(v, "targets"), Rows.strings(v, "domains"),
                                 Rows.list(v.get("members"), m -> new Member(Organisation.from(m.get("o")),
                                         PartnerRole.valueOf(m.get("role").asString()))),
-                                distinct(Rows.strings(v, "children")))),
+                                children(Rows.strings(v, "territories"), childrenOf))),
                         Rows.list(r.get("actors"), v -> new ActorFact(Organisation.from(v.get("o")),
-                                distinct(Rows.strings(v, "children")))),
+                                children(Rows.strings(v, "territories"), childrenOf))),
                         Rows.list(r.get("children"), Territory::from),
                         Rows.list(r.get("targets"), SdgTarget::from),
-                        Rows.list(r.get("domains"), CodedTerm::from)))
-                .one().orElseThrow();
+                        Rows.list(r.get("domains"), CodedTerm::from));
+                }).one().orElseThrow();
         return row;
     }
 
-    private static List<String> distinct(List<String> values) {
-        return values.stream().distinct().toList();
+    /** The sub-territories of the scope that these territories lie in, each once. */
+    private static List<String> children(List<String> territories, Map<String, List<String>> childrenOf) {
+        return territories.stream().flatMap(t -> childrenOf.getOrDefault(t, List.of()).stream()).distinct().toList();
     }
 
 }
