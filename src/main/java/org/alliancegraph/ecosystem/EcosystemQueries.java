@@ -14,7 +14,6 @@ import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.organisation.Organisation;
-import org.alliancegraph.partnership.PartnerEdge;
 import org.alliancegraph.partnership.PartnershipQueries;
 import org.alliancegraph.sdg.SdgTarget;
 import org.alliancegraph.territory.Territory;
@@ -159,16 +158,17 @@ class EcosystemQueries {
         String name = client.query("MATCH (o:Organisation {id: $id}) RETURN o.name").bind(origin).to("id")
                 .fetchAs(String.class).one().orElseThrow(() -> new InvalidInputException("scope.organisation",
                         "organisation '" + origin + "' does not exist"));
-        List<PartnerEdge> reached = partnerships.reachable(origin, radius, filter, null, Integer.MAX_VALUE).edges();
+        // Ids and distances only: the partner edges (paths, shared alliances) are not needed here.
+        Map<String, Integer> reached = partnerships.distances(origin, radius, filter);
         List<String> actors = new ArrayList<>();
         actors.add(origin);
         List<String> inner = new ArrayList<>(List.of(origin));
-        for (PartnerEdge e : reached) {
-            actors.add(e.organisation().id());
-            if (e.distance() < radius) {
-                inner.add(e.organisation().id());
+        reached.forEach((id, distance) -> {
+            actors.add(id);
+            if (distance < radius) {
+                inner.add(id);
             }
-        }
+        });
         // The alliances that the traversal goes through: those of organisations nearer than the radius.
         params.put("inner", inner);
         List<String> alliances = List.copyOf(client.query("""

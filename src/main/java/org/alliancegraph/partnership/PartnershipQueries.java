@@ -101,6 +101,26 @@ public class PartnershipQueries {
         return new ReachablePage(edges, total);
     }
 
+    /**
+     * Every organisation within {@code depth} hops of {@code origin} and its distance, nearest first:
+     * ids only, for callers that need the set and not the partner edges (an ecosystem's radius).
+     */
+    public Map<String, Integer> distances(String origin, int depth, AllianceFilter filter) {
+        Conditions params = new Conditions();
+        String cypher = """
+                MATCH (o:Organisation {id: $origin})
+                MATCH p = ANY SHORTEST (o)%s(t:Organisation)
+                WHERE t <> o
+                RETURN t.id AS id, length(p) / 2 AS distance
+                ORDER BY distance, id""".formatted(hops(filter, depth, params));
+        Map<String, Object> bound = new java.util.HashMap<>(params.parameters());
+        bound.put("origin", origin);
+        Map<String, Integer> distances = new java.util.LinkedHashMap<>();
+        client.query(cypher).bindAll(bound).fetch().all()
+                .forEach(row -> distances.put((String) row.get("id"), ((Number) row.get("distance")).intValue()));
+        return distances;
+    }
+
     /** Up to {@code first} shortest paths (all of the same, minimal length) from one organisation to another. */
     public List<PartnershipPath> shortestPaths(String from, String to, int maxHops, AllianceFilter filter, int first) {
         Conditions params = new Conditions();
