@@ -64,12 +64,14 @@ public class PartnershipQueries {
                 MATCH p = ANY SHORTEST (o)%s(t:Organisation)
                 WHERE t <> o
                 WITH o, t, p, length(p) / 2 AS distance
-                CALL (o, t, distance) {
-                  WITH o, t WHERE distance = 1
-                  MATCH (o)-[m1:PARTNER_IN]->(s:Alliance)<-[m2:PARTNER_IN]-(t)
-                  WHERE %s AND %s AND %s
-                  RETURN collect(DISTINCT s) AS shared
-                }
+                // A pattern comprehension expands from the partner t (a few alliances). As a MATCH
+                // subquery the planner sometimes started from an index scan of all alliances by mode,
+                // once per partner: 84,108 db hits instead of 4,295 on the XS graph.
+                WITH t, p, distance, CASE WHEN distance = 1
+                       THEN [(t)-[m2:PARTNER_IN]->(s:Alliance) WHERE %s AND %s
+                               AND EXISTS { MATCH (o)-[m1:PARTNER_IN]->(s) WHERE %s } | s]
+                       ELSE [] END AS found
+                WITH t, p, distance, reduce(acc = [], s IN found | CASE WHEN s IN acc THEN acc ELSE acc + s END) AS shared
                 WITH t, p, distance, shared, size(shared) AS sharedCount, t.name AS name, t.id AS id
                 ORDER BY distance, sharedCount DESC, name, id
                 WITH collect({t: t, p: p, distance: distance, shared: shared, sharedCount: sharedCount, name: name, id: id}) AS reached
@@ -82,7 +84,7 @@ public class PartnershipQueries {
                 WITH total, x, x.t AS t
                 RETURN total, t {.*} AS t, x.distance AS distance, [s IN x.shared | s {.*}] AS shared,
                        [n IN nodes(x.p) | n {.*}] AS nodes, [r IN relationships(x.p) | r.role] AS roles
-                """.formatted(hops, direct.cypher(), filter.membershipInForce("m1", "f_"), filter.membershipInForce("m2", "f_"));
+                """.formatted(hops, direct.cypher(), filter.membershipInForce("m2", "f_"), filter.membershipInForce("m1", "f_"));
         Map<String, Object> bound = new java.util.HashMap<>(params.parameters());
         bound.put("origin", origin);
         bound.put("limit", limit);
