@@ -1,6 +1,5 @@
 package org.alliancegraph.ecosystem;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -38,23 +37,20 @@ final class Centrality {
         int[] distance = new int[n];
         long[] paths = new long[n];
         double[] dependency = new double[n];
+        // The breadth-first order doubles as the queue: no boxing, no allocation per source.
         int[] order = new int[n];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        Arrays.fill(distance, -1);
         for (int s : sources) {
-            Arrays.fill(distance, -1);
-            Arrays.fill(paths, 0);
-            Arrays.fill(dependency, 0);
             distance[s] = 0;
             paths[s] = 1;
             int visited = 0;
-            queue.add(s);
-            while (!queue.isEmpty()) {
-                int v = queue.poll();
-                order[visited++] = v;
+            order[visited++] = s;
+            for (int head = 0; head < visited; head++) {
+                int v = order[head];
                 for (int w : adjacency[v]) {
                     if (distance[w] < 0) {
                         distance[w] = distance[v] + 1;
-                        queue.add(w);
+                        order[visited++] = w;
                     }
                     if (distance[w] == distance[v] + 1) {
                         paths[w] += paths[v];
@@ -69,6 +65,14 @@ final class Centrality {
                     }
                 }
                 bc[w] += dependency[w];
+            }
+            // Reset what this source touched only: an ecosystem is mostly small components, and
+            // clearing whole arrays per source cost more than the searches.
+            for (int i = 0; i < visited; i++) {
+                int v = order[i];
+                distance[v] = -1;
+                paths[v] = 0;
+                dependency[v] = 0;
             }
         }
         // Undirected: every pair was counted from both ends; a sample is scaled to all sources.
