@@ -83,7 +83,7 @@ public final class NaiveEcosystem {
         List<CodedTerm> allDomains = domains.findAll().stream()
                 .map(d -> new CodedTerm(d.code(), new Label(d.labelFr(), d.labelEn()), d.rank(), d.parent()))
                 .sorted(java.util.Comparator.comparing(CodedTerm::code)).toList();
-        Facts facts = new Facts(allianceFacts, actorFacts, children, allTargets, allDomains);
+        Facts facts = new Facts(allianceFacts, actorFacts, children, allTargets, allDomains, true);
         EcosystemAnalysis.Coverage coverage = EcosystemAnalysis.coverage(facts);
         EcosystemAnalysis.KeyActors keyActors = EcosystemAnalysis.keyActors(facts, 10);
         EcosystemAnalysis.Subgraph subgraph = EcosystemAnalysis.subgraph(facts, 2000);

@@ -16,12 +16,14 @@ public final class Ecosystem {
     private final List<String> actorIds;
     private final String scopeTerritory;
     private final List<String> childLevels;
+    private final boolean coverageWanted;
     private final EcosystemQueries queries;
     private volatile EcosystemQueries.Facts facts;
     private volatile EcosystemAnalysis.Coverage coverage;
 
     Ecosystem(ScopeInfo scope, AllianceFilter filter, List<String> allianceIds, List<String> actorIds,
-            String scopeTerritory, List<String> childLevels, EcosystemQueries queries) {
+            String scopeTerritory, List<String> childLevels, boolean coverageWanted, EcosystemQueries queries) {
+        this.coverageWanted = coverageWanted;
         this.scope = scope;
         this.filter = filter;
         this.allianceIds = allianceIds;
@@ -63,12 +65,20 @@ public final class Ecosystem {
         return childLevels;
     }
 
+    /** Whether the request asks for coverage or gaps, which need the full facts. */
+    boolean coverageWanted() {
+        return coverageWanted;
+    }
+
     /** Computed once per request: both the coverage and the gaps fields need it. */
     EcosystemAnalysis.Coverage coverage() {
         EcosystemAnalysis.Coverage result = coverage;
         if (result == null) {
             synchronized (this) {
                 if (coverage == null) {
+                    if (!facts().withCoverage()) {
+                        throw new IllegalStateException("coverage asked for but not foreseen when the ecosystem was resolved");
+                    }
                     coverage = EcosystemAnalysis.coverage(facts());
                 }
                 result = coverage;

@@ -9,6 +9,7 @@ import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.organisation.Organisation;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ecosystem query. Resolving the scope is one query; the actor and alliance pages are one query
- * each; coverage, gaps, mix, key actors and subgraph share one facts query, run only if asked for.
+ * each; coverage, gaps, mix, key actors and subgraph share one facts query, run only if asked for
+ * and reading the territories, targets and domains only when coverage or gaps are.
  */
 @Controller
 @Transactional(readOnly = true)
@@ -38,8 +40,12 @@ class EcosystemController {
     }
 
     @QueryMapping
-    Ecosystem ecosystem(@Argument EcosystemScope scope, @Argument AllianceFilter filter) {
-        return queries.resolve(scope, AllianceFilter.orNone(filter));
+    Ecosystem ecosystem(@Argument EcosystemScope scope, @Argument AllianceFilter filter,
+            DataFetchingFieldSelectionSet selection) {
+        // Coverage and gaps need every alliance's targets, domains and territories; the subgraph, key
+        // actors and mix need only who is in which alliance, a lighter read.
+        boolean coverage = selection.contains("coverage") || selection.contains("gaps");
+        return queries.resolve(scope, AllianceFilter.orNone(filter), coverage);
     }
 
     @SchemaMapping(typeName = "Ecosystem")

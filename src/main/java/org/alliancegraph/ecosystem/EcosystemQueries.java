@@ -45,8 +45,9 @@ class EcosystemQueries {
     record ActorFact(Organisation organisation, List<String> subTerritories) {
     }
 
+    /** {@code withCoverage}: false when only the memberships were read (the lists behind coverage are empty). */
     record Facts(List<AllianceFact> alliances, List<ActorFact> actors, List<Territory> subTerritories,
-            List<SdgTarget> targets, List<CodedTerm> domains) {
+            List<SdgTarget> targets, List<CodedTerm> domains, boolean withCoverage) {
     }
 
     private final Neo4jClient client;
@@ -68,7 +69,7 @@ class EcosystemQueries {
         };
     }
 
-    Ecosystem resolve(EcosystemScope scope, AllianceFilter filter) {
+    Ecosystem resolve(EcosystemScope scope, AllianceFilter filter, boolean coverage) {
         int given = (scope.territory() != null ? 1 : 0) + (scope.programme() != null ? 1 : 0)
                 + (scope.sdgTarget() != null ? 1 : 0) + (scope.sdgGoal() != null ? 1 : 0)
                 + (scope.organisation() != null ? 1 : 0);
@@ -82,7 +83,7 @@ class EcosystemQueries {
         Conditions alliance = filter.apply(new Conditions(), "a", "f_");
         Map<String, Object> params = new HashMap<>(alliance.parameters());
         if (scope.organisation() != null) {
-            return aroundOrganisation(scope, filter, alliance, params);
+            return aroundOrganisation(scope, filter, alliance, params, coverage);
         }
         String match;
         String extraActors = "[]";
@@ -144,12 +145,12 @@ class EcosystemQueries {
         String level = (String) row.get("level");
         List<String> children = kind == ScopeKind.TERRITORY ? childLevels(TerritoryLevel.valueOf(level)) : List.of();
         return new Ecosystem(new ScopeInfo(kind, id, (String) row.get("name"), null), filter, alliances,
-                List.copyOf(actors), kind == ScopeKind.TERRITORY ? id : null, children, this);
+                List.copyOf(actors), kind == ScopeKind.TERRITORY ? id : null, children, coverage, this);
     }
 
     /** An organisation with a radius: itself, the organisations within radius hops, and the alliances they reach through. */
     private Ecosystem aroundOrganisation(EcosystemScope scope, AllianceFilter filter, Conditions alliance,
-            Map<String, Object> params) {
+            Map<String, Object> params, boolean coverage) {
         int radius = scope.radius() == null ? 1 : scope.radius();
         if (radius < 1 || radius > 3) {
             throw new InvalidInputException("scope.radius", "'radius' must be 1, 2 or 3, got " + radius);
@@ -178,7 +179,7 @@ class EcosystemQueries {
                 RETURN DISTINCT a.id""".formatted(alliance.cypher(), filter.membershipInForce("r", "f_")))
                 .bindAll(params).fetchAs(String.class).all());
         return new Ecosystem(new ScopeInfo(ScopeKind.ORGANISATION, origin, name, radius), filter, alliances,
-                List.copyOf(actors), null, List.of(), this);
+                List.copyOf(actors), null, List.of(), coverage, this);
     }
 
     /**
@@ -189,78 +190,103 @@ class EcosystemQueries {
         return "all(n IN nodes(" + p + ")[1..-2] WHERE n.level <> 'EPCI')";
     }
 
+    /**
+     * The facts the analyses are computed from. Without coverage, only who is in which alliance is
+     * read: the territory, target and domain lists stay empty (and {@link Facts#withCoverage} says so).
+     */
     Facts facts(Ecosystem e) {
+        boolean coverage = e.coverageWanted();
         Map<String, Object> params = new HashMap<>();
         params.put("alliances", e.allianceIds());
         params.put("actors", e.actorIds());
         params.put("scopeTerritory", e.scopeTerritory());
         params.put("childLevels", e.childLevels());
-        var row = client.query("""
-                CALL () {
-                  UNWIND $alliances AS aid
-                  MATCH (a:Alliance {id: aid})
-                  RETURN collect({
-                    a: a {.*},
-                    targets: [(a)-[:CONTRIBUTES_TO]->(t:SdgTarget) | t.code],
-                    domains: [(a)-[:ADDRESSES]->(d:FragilityDomain) | d.code],
-                    members: [(a)<-[r:PARTNER_IN]-(o:Organisation) | {o: o {.*}, role: r.role}],
-                    territories: [(a)-[:ACTS_IN]->(t:Territory) | t.id]
-                  }) AS alliances
-                }
-                CALL () {
-                  UNWIND $actors AS oid
-                  MATCH (o:Organisation {id: oid})
-                  RETURN collect({
-                    o: o {.*},
-                    territories: [(o)-[:LOCATED_IN]->(t:Territory) | t.id]
-                  }) AS actors
-                }
-                CALL () {
-                  OPTIONAL MATCH (c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
-                  WHERE c.level IN $childLevels
-                  OPTIONAL MATCH q = (t:Territory)-[:PART_OF*0..4]->(c)
-                  WHERE all(n IN nodes(q)[1..-1] WHERE n.level <> 'EPCI')
-                  WITH t, c WHERE t IS NOT NULL
-                  RETURN collect([t.id, c.id]) AS below
-                }
-                CALL () {
-                  MATCH (c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
-                  WHERE c.level IN $childLevels
-                  WITH c ORDER BY c.code
-                  RETURN collect(c {.*}) AS children
-                }
-                CALL () {
-                  MATCH (t:SdgTarget)
-                  WITH t ORDER BY toInteger(split(t.code, '.')[0]), t.rank
-                  RETURN collect(t {.*}) AS targets
-                }
-                CALL () {
-                  MATCH (d:FragilityDomain)
-                  WITH d ORDER BY d.code
-                  RETURN collect(d {.*}) AS domains
-                }
-                RETURN alliances, actors, below, children, targets, domains""")
-                .bindAll(params).fetchAs(Facts.class).mappedBy((t, r) -> {
-                    // Territory id -> the sub-territories of the scope it lies in, computed once from the
-                    // scope downwards (per alliance, the planner walked the whole tree under the scope:
-                    // 10-30 s for a large département of the L graph).
-                    Map<String, List<String>> childrenOf = new HashMap<>();
-                    r.get("below").asList(v -> v).forEach(pair -> childrenOf
-                            .computeIfAbsent(pair.get(0).asString(), k -> new ArrayList<>()).add(pair.get(1).asString()));
-                    return new Facts(
-                        Rows.list(r.get("alliances"), v -> new AllianceFact(Alliance.from(v.get("a")),
-                                Rows.strings(v, "targets"), Rows.strings(v, "domains"),
-                                Rows.list(v.get("members"), m -> new Member(Organisation.from(m.get("o")),
-                                        PartnerRole.valueOf(m.get("role").asString()))),
-                                children(Rows.strings(v, "territories"), childrenOf))),
-                        Rows.list(r.get("actors"), v -> new ActorFact(Organisation.from(v.get("o")),
-                                children(Rows.strings(v, "territories"), childrenOf))),
-                        Rows.list(r.get("children"), Territory::from),
-                        Rows.list(r.get("targets"), SdgTarget::from),
-                        Rows.list(r.get("domains"), CodedTerm::from));
-                }).one().orElseThrow();
-        return row;
+        return client.query(coverage ? FACTS : MEMBERSHIP_FACTS).bindAll(params).fetchAs(Facts.class).mappedBy((t, r) -> {
+            // Territory id -> the sub-territories of the scope it lies in, computed once from the
+            // scope downwards (per alliance, the planner walked the whole tree under the scope:
+            // 10-30 s for a large département of the L graph).
+            Map<String, List<String>> childrenOf = new HashMap<>();
+            if (coverage) {
+                r.get("below").asList(v -> v).forEach(pair -> childrenOf
+                        .computeIfAbsent(pair.get(0).asString(), k -> new ArrayList<>()).add(pair.get(1).asString()));
+            }
+            return new Facts(
+                    Rows.list(r.get("alliances"), v -> new AllianceFact(Alliance.from(v.get("a")),
+                            Rows.strings(v, "targets"), Rows.strings(v, "domains"),
+                            Rows.list(v.get("members"), m -> new Member(Organisation.from(m.get("o")),
+                                    PartnerRole.valueOf(m.get("role").asString()))),
+                            children(Rows.strings(v, "territories"), childrenOf))),
+                    Rows.list(r.get("actors"), v -> new ActorFact(Organisation.from(v.get("o")),
+                            children(Rows.strings(v, "territories"), childrenOf))),
+                    Rows.list(r.get("children"), Territory::from),
+                    Rows.list(r.get("targets"), SdgTarget::from),
+                    Rows.list(r.get("domains"), CodedTerm::from),
+                    coverage);
+        }).one().orElseThrow();
     }
+
+    private static final String FACTS = """
+            CALL () {
+              UNWIND $alliances AS aid
+              MATCH (a:Alliance {id: aid})
+              RETURN collect({
+                a: a {.*},
+                targets: [(a)-[:CONTRIBUTES_TO]->(t:SdgTarget) | t.code],
+                domains: [(a)-[:ADDRESSES]->(d:FragilityDomain) | d.code],
+                members: [(a)<-[r:PARTNER_IN]-(o:Organisation) | {o: o {.*}, role: r.role}],
+                territories: [(a)-[:ACTS_IN]->(t:Territory) | t.id]
+              }) AS alliances
+            }
+            CALL () {
+              UNWIND $actors AS oid
+              MATCH (o:Organisation {id: oid})
+              RETURN collect({
+                o: o {.*},
+                territories: [(o)-[:LOCATED_IN]->(t:Territory) | t.id]
+              }) AS actors
+            }
+            CALL () {
+              OPTIONAL MATCH (c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
+              WHERE c.level IN $childLevels
+              OPTIONAL MATCH q = (t:Territory)-[:PART_OF*0..4]->(c)
+              WHERE all(n IN nodes(q)[1..-1] WHERE n.level <> 'EPCI')
+              WITH t, c WHERE t IS NOT NULL
+              RETURN collect([t.id, c.id]) AS below
+            }
+            CALL () {
+              MATCH (c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
+              WHERE c.level IN $childLevels
+              WITH c ORDER BY c.code
+              RETURN collect(c {.*}) AS children
+            }
+            CALL () {
+              MATCH (t:SdgTarget)
+              WITH t ORDER BY toInteger(split(t.code, '.')[0]), t.rank
+              RETURN collect(t {.*}) AS targets
+            }
+            CALL () {
+              MATCH (d:FragilityDomain)
+              WITH d ORDER BY d.code
+              RETURN collect(d {.*}) AS domains
+            }
+            RETURN alliances, actors, below, children, targets, domains""";
+
+    /** Who is in which alliance: what the subgraph, key actors and mix need. */
+    private static final String MEMBERSHIP_FACTS = """
+            CALL () {
+              UNWIND $alliances AS aid
+              MATCH (a:Alliance {id: aid})
+              RETURN collect({
+                a: a {.*},
+                members: [(a)<-[r:PARTNER_IN]-(o:Organisation) | {o: o {.*}, role: r.role}]
+              }) AS alliances
+            }
+            CALL () {
+              UNWIND $actors AS oid
+              MATCH (o:Organisation {id: oid})
+              RETURN collect({o: o {.*}}) AS actors
+            }
+            RETURN alliances, actors, [] AS children, [] AS targets, [] AS domains""";
 
     /** The sub-territories of the scope that these territories lie in, each once. */
     private static List<String> children(List<String> territories, Map<String, List<String>> childrenOf) {

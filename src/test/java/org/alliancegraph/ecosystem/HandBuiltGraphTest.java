@@ -10,6 +10,7 @@ import org.alliancegraph.importer.ImportInput;
 import org.alliancegraph.importer.ImportMode;
 import org.alliancegraph.importer.ImportReport;
 import org.alliancegraph.importer.ImportService;
+import org.alliancegraph.support.StatementRecorder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,8 @@ class HandBuiltGraphTest {
     ImportService importer;
     @Autowired
     Neo4jClient client;
+    @Autowired
+    StatementRecorder recorder;
 
     @BeforeEach
     void load() {
@@ -200,6 +203,28 @@ class HandBuiltGraphTest {
                 { ecosystem(scope: {territory: "departement:48"}) { subgraph(maxNodes: 5) { nodes { id } truncated } } }""")
                 .execute().path("ecosystem.subgraph.truncated").entity(Boolean.class).isEqualTo(true)
                 .path("ecosystem.subgraph.nodes").entityList(Object.class).satisfies(nodes -> assertThat(nodes).hasSizeLessThanOrEqualTo(5));
+    }
+
+    @Test
+    void without_coverage_the_subgraph_key_actors_and_mix_read_memberships_only() {
+        String analyses = """
+                crossSectorMix { alliances crossSector tripartite }
+                keyActors(first: 5) { method byPartners { organisation { id } partners }
+                                      byBetweenness { organisation { id } betweenness } }
+                subgraph { nodes { id type label kind mode phase degree } edges { id source target role } truncated }""";
+        Map<String, Object> withCoverage = graphQl.document("""
+                { ecosystem(scope: {territory: "departement:48"}) { coverage { byMode { key } } %s } }""".formatted(analyses))
+                .execute().path("ecosystem").entity(Map.class).get();
+        List<org.neo4j.driver.Query> statements = recorder.record(() -> {
+            Map<String, Object> alone = graphQl.document("""
+                    { ecosystem(scope: {territory: "departement:48"}) { %s } }""".formatted(analyses))
+                    .execute().path("ecosystem").entity(Map.class).get();
+            withCoverage.remove("coverage");
+            assertThat(alone).isEqualTo(withCoverage);
+        });
+        // The scope, then the facts: no targets, domains or territory tree read for these fields.
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(1).text()).contains("PARTNER_IN").doesNotContain("SdgTarget", "FragilityDomain", "PART_OF");
     }
 
     @Test
