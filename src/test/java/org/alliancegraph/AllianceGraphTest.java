@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.alliancegraph.support.RecorderConfiguration;
+import org.alliancegraph.support.TesterConfiguration;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -21,6 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureGraphQlTester
 @ActiveProfiles("test")
-@Import(RecorderConfiguration.class)
+@Import({RecorderConfiguration.class, TesterConfiguration.class})
 public @interface AllianceGraphTest {
 }

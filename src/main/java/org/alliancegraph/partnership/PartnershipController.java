@@ -2,6 +2,7 @@ package org.alliancegraph.partnership;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.PageInfo;
@@ -35,12 +36,13 @@ class PartnershipController {
             int sharedAllianceCount, PartnershipPath path) {
     }
 
-    record PartnerConnection(List<PartnerEdgeView> edges, PageInfo pageInfo, int totalCount) {
+    record PartnerConnection(List<PartnerEdgeView> edges, PageInfo pageInfo, int totalCount, boolean totalCountCapped) {
     }
 
     @QueryMapping
     PartnerConnection partners(@Argument String organisation, @Argument Integer depth,
-            @Argument AllianceFilter filter, @Argument Integer first, @Argument String after) {
+            @Argument AllianceFilter filter, @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
         int hops = depth == null ? 1 : depth;
         if (hops < 1 || hops > MAX_DEPTH) {
             throw new InvalidInputException("depth", "'depth' must be 1 (direct partners), 2 or 3, got " + hops);
@@ -49,12 +51,13 @@ class PartnershipController {
         Cursor cursor = Cursor.decode("after", after);
         // One more than the page, to tell whether there is a next one.
         PartnershipQueries.ReachablePage found = queries.reachable(organisation, hops, AllianceFilter.orNone(filter),
-                cursor == null ? null : marker(cursor), size + 1);
+                cursor == null ? null : marker(cursor), size + 1,
+                selection.contains("totalCount") || selection.contains("totalCountCapped"));
         Connection<PartnerEdge> page = Connection.of(found.edges(), size, PartnershipController::cursorOf, cursor != null,
                 found::total);
         return new PartnerConnection(page.edges().stream().map(e -> new PartnerEdgeView(e.cursor(), e.node().organisation(),
                 e.node().distance(), e.node().sharedAlliances(), e.node().sharedAllianceCount(), e.node().path())).toList(),
-                page.pageInfo(), found.total());
+                page.pageInfo(), found.total(), found.capped());
     }
 
     @QueryMapping

@@ -40,8 +40,17 @@ public class PartnershipQueries {
                 + filter.membershipInForce("r2", "f_") + "){1," + maxHops + "}";
     }
 
-    /** One page of the organisations within reach, and how many there are in all. */
-    public record ReachablePage(List<PartnerEdge> edges, int total) {
+    /**
+     * Past this many organisations within reach, {@code totalCount} stops counting (and says so)
+     * when the page itself does not need the organisations beyond the direct partners.
+     */
+    public static final int COUNT_CAP = 10_000;
+
+    /**
+     * One page of the organisations within reach, and how many there are in all: {@code total} is
+     * -1 when not asked for; {@code capped} when counting stopped at the cap ({@link #COUNT_CAP}).
+     */
+    public record ReachablePage(List<PartnerEdge> edges, int total, boolean capped) {
     }
 
     /** Where a page starts: strictly after this (distance, shared count, name, id); null for the first page. */
@@ -50,57 +59,192 @@ public class PartnershipQueries {
 
     /**
      * The organisations within {@code depth} hops of {@code origin}, nearest first, then most shared
-     * alliances, then name and id: the page of {@code limit} after {@code after}, and the total. The
-     * breadth-first search (SHORTEST) reaches every organisation once; the shared alliances are
-     * matched for distance 1 only, from the partner's side; node maps and paths are built for the
-     * page only, so a hub's thousands of partners cost a sort, not thousands of projections.
+     * alliances, then name and id: the page of {@code limit} after {@code after}, and (if
+     * {@code withTotal}) how many there are.
+     * <p>
+     * Breadth-first, one level at a time: level 1 is the direct partners; level k the organisations
+     * partnering level k-1 and not nearer. The levels beyond 1 are read in full only when the page
+     * reaches past the direct partners; otherwise, and only for the total, they are counted up to
+     * {@link #COUNT_CAP}. So a hub's first page costs its direct partners, not the tens of thousands
+     * of organisations two alliances away. Shared alliances are counted in the pass that finds level
+     * 1 and listed for the page's rows only; the farther rows' paths are walked back level by level.
      */
-    public ReachablePage reachable(String origin, int depth, AllianceFilter filter, After after, int limit) {
-        Conditions params = new Conditions();
-        String hops = hops(filter, depth, params);
-        Conditions direct = filter.apply(new Conditions(), "s", "f_");
-        String cypher = """
+    public ReachablePage reachable(String origin, int depth, AllianceFilter filter, After after, int limit,
+            boolean withTotal) {
+        return reachable(origin, depth, filter, after, limit, withTotal, COUNT_CAP);
+    }
+
+    /** As above, with the count's cap given (tests use a small one). */
+    ReachablePage reachable(String origin, int depth, AllianceFilter filter, After after, int limit,
+            boolean withTotal, int countCap) {
+        Conditions params = filter.apply(new Conditions(), "a", "f_");
+        String a = params.cypher();
+        String s = filter.apply(new Conditions(), "s", "f_").cypher();
+        StringBuilder cypher = new StringBuilder("""
                 MATCH (o:Organisation {id: $origin})
-                MATCH p = ANY SHORTEST (o)%s(t:Organisation)
-                WHERE t <> o
-                WITH o, t, p, length(p) / 2 AS distance
-                // A pattern comprehension expands from the partner t (a few alliances). As a MATCH
-                // subquery the planner sometimes started from an index scan of all alliances by mode,
-                // once per partner: 84,108 db hits instead of 4,295 on the XS graph.
-                WITH t, p, distance, CASE WHEN distance = 1
-                       THEN [(t)-[m2:PARTNER_IN]->(s:Alliance) WHERE %s AND %s
-                               AND EXISTS { MATCH (o)-[m1:PARTNER_IN]->(s) WHERE %s } | s]
-                       ELSE [] END AS found
-                WITH t, p, distance, reduce(acc = [], s IN found | CASE WHEN s IN acc THEN acc ELSE acc + s END) AS shared
-                WITH t, p, distance, shared, size(shared) AS sharedCount, t.name AS name, t.id AS id
-                ORDER BY distance, sharedCount DESC, name, id
-                WITH collect({t: t, p: p, distance: distance, shared: shared, sharedCount: sharedCount, name: name, id: id}) AS reached
-                WITH size(reached) AS total,
-                     [x IN reached WHERE $afterDistance IS NULL OR x.distance > $afterDistance
-                        OR (x.distance = $afterDistance AND (x.sharedCount < $afterShared
-                        OR (x.sharedCount = $afterShared AND (x.name > $afterName
-                        OR (x.name = $afterName AND x.id > $afterId))))) ][0..$limit] AS page
-                UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS x
-                WITH total, x, x.t AS t
-                RETURN total, t {.*} AS t, x.distance AS distance, [s IN x.shared | s {.*}] AS shared,
-                       [n IN nodes(x.p) | n {.*}] AS nodes, [r IN relationships(x.p) | r.role] AS roles
-                """.formatted(hops, direct.cypher(), filter.membershipInForce("m2", "f_"), filter.membershipInForce("m1", "f_"));
+                CALL (o) {
+                  MATCH (o)-[m1:PARTNER_IN]->(a:Alliance)<-[m2:PARTNER_IN]-(t:Organisation)
+                  WHERE t <> o AND %s AND %s AND %s
+                  WITH t, count(DISTINCT a) AS sharedCount
+                  RETURN collect(t) AS level1, collect({t: t, sharedCount: sharedCount}) AS counts
+                }
+                CALL (o, counts) {
+                  UNWIND counts AS c
+                  WITH o, c.t AS t, c.sharedCount AS sharedCount, c.t.name AS name, c.t.id AS id
+                  WHERE $afterDistance IS NULL OR ($afterDistance = 1 AND (sharedCount < $afterShared
+                        OR (sharedCount = $afterShared AND (name > $afterName OR (name = $afterName AND id > $afterId)))))
+                  ORDER BY sharedCount DESC, name, id
+                  LIMIT $limit
+                  // The shared alliances themselves for the page only. A pattern comprehension expands
+                  // from the partner t (a few alliances); as a MATCH subquery the planner sometimes
+                  // started from an index scan of all alliances by mode, once per partner.
+                  WITH t, [(t)-[m2:PARTNER_IN]->(s:Alliance) WHERE %s AND %s
+                         AND EXISTS { MATCH (o)-[m1:PARTNER_IN]->(s) WHERE %s } | s] AS found
+                  WITH t, reduce(acc = [], s IN found | CASE WHEN s IN acc THEN acc ELSE acc + s END) AS shared
+                  RETURN collect({t: t, distance: 1, shared: shared}) AS near
+                }
+                """.formatted(a, filter.membershipInForce("m1", "f_"), filter.membershipInForce("m2", "f_"),
+                s, filter.membershipInForce("m2", "f_"), filter.membershipInForce("m1", "f_")));
+        // Levels 2..depth, twice: in full when the page goes past the direct partners ("level"), else
+        // counted up to the cap when the total is asked for ("counted").
+        for (String kind : List.of("level", "counted")) {
+            for (int k = 2; k <= depth; k++) {
+                String previous = k == 2 ? "level1" : kind + (k - 1);
+                StringBuilder nearer = new StringBuilder();
+                for (int j = 1; j < k; j++) {
+                    nearer.append(" AND NOT y IN ").append(j == 1 ? "level1" : kind + j);
+                }
+                String imports = "o, near, level1" + (k > 2 ? ", " + previous : "") + (k > 3 ? ", " + kind + (k - 2) : "");
+                cypher.append("""
+                        CALL (%s) {
+                          WITH %s WHERE %s
+                          UNWIND %s AS x
+                          MATCH (x)-[m1:PARTNER_IN]->(a:Alliance)<-[m2:PARTNER_IN]-(y:Organisation)
+                          WHERE y <> o%s AND %s AND %s AND %s
+                          WITH DISTINCT y%s
+                          RETURN collect(y) AS %s%d
+                        }
+                        """.formatted(imports, imports, kind.equals("level") ? "size(near) < $limit"
+                                : "size(near) >= $limit AND $withTotal AND size(level1) <= $cap", previous, nearer, a,
+                        filter.membershipInForce("m1", "f_"), filter.membershipInForce("m2", "f_"),
+                        kind.equals("level") ? "" : " LIMIT $countLimit", kind, k));
+            }
+        }
+        StringBuilder farther = new StringBuilder("[]");
+        StringBuilder full = new StringBuilder("size(level1)");
+        StringBuilder counted = new StringBuilder("size(level1)");
+        for (int k = 2; k <= depth; k++) {
+            farther.append(" + [y IN level%d | {t: y, distance: %d}]".formatted(k, k));
+            full.append(" + size(level").append(k).append(')');
+            counted.append(" + size(counted").append(k).append(')');
+        }
+        // Counted levels stop one past the cap: more than the cap means the count is incomplete.
+        String capped = depth == 1 ? "false" : "size(near) >= $limit AND $withTotal AND " + counted + " > $cap";
+        cypher.append("""
+                CALL (o, near%s) {
+                  WITH o, near%s WHERE size(near) < $limit
+                  UNWIND %s AS r
+                  WITH r.t AS t, r.distance AS distance, r.t.name AS name, r.t.id AS id
+                  WHERE $afterDistance IS NULL OR distance > $afterDistance
+                        OR (distance = $afterDistance AND (name > $afterName OR (name = $afterName AND id > $afterId)))
+                  ORDER BY distance, name, id
+                  LIMIT $limit
+                  RETURN collect({t: t, distance: distance, shared: []}) AS far
+                }
+                WITH o, (near + far)[0..$limit] AS page,
+                     CASE WHEN size(near) < $limit THEN %s WHEN $withTotal THEN %s ELSE -1 END AS total, %s AS capped%s
+                UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS e
+                WITH o, e, e.t AS t, e.shared[0] AS link, total, capped%s
+                %s
+                RETURN total, capped, t {.*} AS t, e.distance AS distance, [s IN e.shared | s {.*}] AS shared,
+                       coalesce(%s[o {.*}, link {.*}, t {.*}]) AS nodes,
+                       coalesce(%s[[(o)-[m:PARTNER_IN]->(link) WHERE %s | m.role][0],
+                                [(t)-[m:PARTNER_IN]->(link) WHERE %s | m.role][0]]) AS roles
+                """.formatted(levelImports(depth), levelImports(depth), farther, full, counted, capped,
+                ", level1" + levelImports(depth), ", level1" + levelImports(depth), farPaths(depth, filter), farColumns(depth, "nodes"),
+                farColumns(depth, "roles"), filter.membershipInForce("m", "f_"), filter.membershipInForce("m", "f_")));
         Map<String, Object> bound = new java.util.HashMap<>(params.parameters());
         bound.put("origin", origin);
         bound.put("limit", limit);
+        bound.put("withTotal", withTotal);
+        bound.put("cap", countCap);
+        bound.put("countLimit", countCap + 1);
         bound.put("afterDistance", after == null ? null : after.distance());
         bound.put("afterShared", after == null ? null : after.shared());
         bound.put("afterName", after == null ? null : after.name());
         bound.put("afterId", after == null ? null : after.id());
         // One row per edge of the page, each carrying the total; a single row with no edge when the page is empty.
-        record Row(PartnerEdge edge, int total) {
+        record Row(PartnerEdge edge, int total, boolean capped) {
         }
-        List<Row> rows = List.copyOf(client.query(cypher).bindAll(bound).fetchAs(Row.class).mappedBy((ts, r) ->
+        List<Row> rows = List.copyOf(client.query(cypher.toString()).bindAll(bound).fetchAs(Row.class).mappedBy((ts, r) ->
                 new Row(r.get("t").isNull() ? null : new PartnerEdge(Organisation.from(r.get("t")), r.get("distance").asInt(),
-                        Rows.list(r.get("shared"), Alliance::from), path(r)), r.get("total").asInt())).all());
+                        Rows.list(r.get("shared"), Alliance::from), path(r)), r.get("total").asInt(),
+                        r.get("capped").asBoolean())).all());
         List<PartnerEdge> edges = rows.stream().map(Row::edge).filter(java.util.Objects::nonNull).toList();
-        int total = rows.isEmpty() ? 0 : rows.getFirst().total();
-        return new ReachablePage(edges, total);
+        if (rows.isEmpty()) {
+            return new ReachablePage(edges, 0, false);
+        }
+        Row first = rows.getFirst();
+        return first.capped() ? new ReachablePage(edges, countCap, true) : new ReachablePage(edges, first.total(), false);
+    }
+
+    /**
+     * A path for each farther row of the page, walked back from it one level at a time: a partner in
+     * the level just nearer (the levels are disjoint, so one exists), then its partner nearer still,
+     * down to the origin. Each step expands from the row's side, a few alliances, where a shortest-path
+     * search per row expanded from the origin: a hub's thousands of alliances, once per row.
+     */
+    private static String farPaths(int depth, AllianceFilter filter) {
+        StringBuilder b = new StringBuilder();
+        for (int d = 2; d <= depth; d++) {
+            StringBuilder levels = new StringBuilder();
+            for (int k = 1; k < d; k++) {
+                levels.append(", level").append(k);
+            }
+            b.append("OPTIONAL CALL (o, e, t").append(levels).append(") {\n");
+            b.append("  WITH o, e, t").append(levels).append(" WHERE e.distance = ").append(d).append('\n');
+            String carried = "o" + levels + ", x" + d;
+            b.append("  WITH ").append(carried.replace(", x" + d, ", t AS x" + d)).append('\n');
+            for (int k = d; k >= 1; k--) {
+                String nearer = k == 1 ? "o" : "x" + (k - 1);
+                b.append("  MATCH (x%d)-[b%d:PARTNER_IN]->(a%d:Alliance)<-[c%d:PARTNER_IN]-(%s)\n".formatted(k, k, k, k,
+                        k == 1 ? "o" : nearer + ":Organisation"));
+                b.append("  WHERE %s AND %s AND %s AND %s\n".formatted(k == 1 ? "true" : nearer + " IN level" + (k - 1),
+                        filter.apply(new Conditions(), "a" + k, "f_").cypher(), filter.membershipInForce("b" + k, "f_"),
+                        filter.membershipInForce("c" + k, "f_")));
+                carried += ", a" + k + ", b" + k + ", c" + k + (k == 1 ? "" : ", " + nearer);
+                b.append("  WITH ").append(carried).append(" LIMIT 1\n");
+            }
+            List<String> nodes = new ArrayList<>();
+            List<String> roles = new ArrayList<>();
+            for (int k = 1; k <= d; k++) {
+                nodes.add("a" + k + " {.*}");
+                nodes.add("x" + k + " {.*}");
+                roles.add("c" + k + ".role");
+                roles.add("b" + k + ".role");
+            }
+            b.append("  RETURN [o {.*}, ").append(String.join(", ", nodes)).append("] AS nodes").append(d)
+                    .append(", [").append(String.join(", ", roles)).append("] AS roles").append(d).append("\n}\n");
+        }
+        return b.toString();
+    }
+
+    /** "nodes3, nodes2, " for depth 3: the farther rows' paths, tried before the direct partners'. */
+    private static String farColumns(int depth, String column) {
+        StringBuilder b = new StringBuilder();
+        for (int d = depth; d >= 2; d--) {
+            b.append(column).append(d).append(", ");
+        }
+        return b.toString();
+    }
+
+    /** ", level2, level3" for depth 3: the full levels the farther rows are taken from. */
+    private static String levelImports(int depth) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 2; k <= depth; k++) {
+            b.append(", level").append(k);
+        }
+        return b.toString();
     }
 
     /**

@@ -83,16 +83,19 @@ class ProfileCeilingTest {
                         subgraph(maxNodes: 2000) { nodes { id degree } edges { source target } truncated } } }""");
 
     @ParameterizedTest(name = "{0} of {1}: at most {2} db hits")
-    // Measured 2026-11-23 (Neo4j 2026.08.1): 480, 518, 4,882, 8,547, 2,387, 6 and 15,066 hits (the
-    // partners statement also planned at 4,295 and 7,802, and, with its shared alliances as a MATCH
-    // subquery, sometimes at 84,108 and 173,797: this test caught that plan flip). Before
-    // the partners statement sorted and paged in the database it measured 7,605 and 14,155; before the
-    // ecosystem facts mapped territories to sub-territories once, 36,006.
+    // Measured 2026-11-23 (Neo4j 2026.08.1): 480, 518, 9,324, 15,409, 2,387, 6 and 15,066 hits.
+    // Partners history: 7,605 / 14,155 when sorted in Java; 4,295 / 7,802 (and 4,882 / 8,547) sorted
+    // in the database from one shortest-path search; with its shared alliances as a MATCH subquery,
+    // sometimes 84,108 / 173,797 (this test caught that plan flip). The level-by-level statement now
+    // measured costs more here, where every origin's first page reaches past its direct partners and
+    // walks back a path per row, and far less on L, where it stops at the direct partners of a hub:
+    // 5.9 s -> 0.15-0.24 s for a hub's first page, 241 -> 82 ms for an origin next to one.
+    // Before the ecosystem facts mapped territories to sub-territories once: 36,006.
     @CsvSource({
             "organisation, syn-o000040, 750",
             "organisation, syn-o000001, 800",
-            "partners, syn-o000040, 6500",
-            "partners, syn-o000001, 12000",
+            "partners, syn-o000040, 14000",
+            "partners, syn-o000001, 23000",
             "paths, syn-o000040, 3600",
             "search, association 42, 50",
             "ecosystem, DEPARTEMENT, 22600"
