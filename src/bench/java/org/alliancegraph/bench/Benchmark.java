@@ -101,6 +101,7 @@ public final class Benchmark {
         double scale = Double.parseDouble(options.getOrDefault("runs-scale", "1"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
         int seconds = Integer.parseInt(options.getOrDefault("load-seconds", "20"));
+        int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "30"));
         if (!Files.exists(files.resolve("memberships.csv"))) {
             System.out.println(new SyntheticGraph(size, 42).write(files));
         }
@@ -125,7 +126,7 @@ public final class Benchmark {
                 Files.writeString(marker, report.summary());
             }
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            new Benchmark(context, port, size, scale).run(root.resolve("results-" + size + ".md"), clients, seconds);
+            new Benchmark(context, port, size, scale, warmupSeconds).run(root.resolve("results-" + size + ".md"), clients, seconds);
         } finally {
             context.close();
         }
@@ -137,10 +138,12 @@ public final class Benchmark {
     private final URI endpoint;
     private final SyntheticGraph.Size size;
     private final double scale;
+    private final int warmupSeconds;
     private final NaiveBaseline naive;
     private final NaiveEcosystem naiveEcosystem;
 
-    Benchmark(ConfigurableApplicationContext context, int port, SyntheticGraph.Size size, double scale) {
+    Benchmark(ConfigurableApplicationContext context, int port, SyntheticGraph.Size size, double scale, int warmupSeconds) {
+        this.warmupSeconds = warmupSeconds;
         this.recorder = context.getBean(StatementRecorder.class);
         this.driver = recorder.raw();
         this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
@@ -188,11 +191,14 @@ public final class Benchmark {
                 new Case("ecosystem of a région", Q_ECOSYSTEM, byRegion, 6, 24, null, 0, "≤ 800 / ≤ 2000"),
                 new Case("subgraph of a département's ecosystem", Q_SUBGRAPH, byDepartement, 16, 64, null, 0, "≤ 100 / ≤ 300"));
 
+        cpuCheck = "%.0f ms".formatted(cpuCheck());
         List<Result> results = new ArrayList<>();
         for (Case c : cases) {
             results.add(measure(c));
         }
+        load(byOrganisation, clients, Math.min(10, seconds)); // warms the concurrent paths; not reported
         String load = load(byOrganisation, clients, seconds);
+        cpuCheck += " before, %.0f ms after".formatted(cpuCheck());
         String table = table(results, load);
         System.out.println(table);
         Files.writeString(out, table);
@@ -203,7 +209,10 @@ public final class Benchmark {
         int warmup = Math.max(1, (int) (c.warmup() * scale));
         int runs = Math.max(1, (int) (c.runs() * scale));
         List<Map<String, Object>> params = c.parameters();
-        for (int i = 0; i < warmup; i++) {
+        // Warm by count and by time: on 2 slow cores the JIT needs thousands of requests (tens of
+        // seconds) before a light question reaches its steady state; a count alone measured the JIT.
+        long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        for (int i = 0; i < warmup || System.nanoTime() < warmUntil; i++) {
             post(c.document(), params.get(i % params.size()));
         }
         // The statements the service sends for each parameter set: the floor replays them.
@@ -325,6 +334,25 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * A fixed single-threaded CPU task (best of 3): this shared machine's speed drifted by 2.5x between
+     * sessions of one day, so each table says how fast the machine was while it was measured.
+     */
+    private static double cpuCheck() {
+        double best = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            long x = 0;
+            for (long i = 0; i < 300_000_000L; i++) {
+                x += i * i ^ (x >>> 3);
+            }
+            best = Math.min(best, (System.nanoTime() - start) / 1e6 + (x == 42 ? 1 : 0));
+        }
+        return best;
+    }
+
+    private String cpuCheck = "";
+
     private void replay(List<Query> statements) {
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             session.executeRead(tx -> {
@@ -360,9 +388,9 @@ public final class Benchmark {
 
     private String table(List<Result> results, String load) {
         StringBuilder b = new StringBuilder();
-        b.append("Dataset %s, %s, %d cores, JDK %s, max heap %d MB, %s%n%n".formatted(size, LocalDate.now(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name")));
+        b.append("Dataset %s, %s, %d cores, JDK %s, max heap %d MB, %s; warm-up %d s per question; CPU check (fixed loop): %s%n%n"
+                .formatted(size, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"), warmupSeconds, cpuCheck));
         b.append("| dataset | query | target p50 / p95 (ms) | alliance-graph p50 / p95 / p99 (ms) | req/s (1 client) "
                 + "| floor p50 / p95 / p99 (ms) | ÷ floor (p50) | baseline p50 / p95 / p99 (ms) | baseline ÷ alliance-graph (p50) | same answer |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|\n");
