@@ -230,19 +230,20 @@ class EcosystemQueries {
 
     /**
      * The actors and the alliances' members, each organisation once: as maps inside every membership
-     * they came 3 to 4 times over (35,000 maps for 3,800 organisations in a large département).
+     * they came 3 to 4 times over (35,000 maps for 3,800 organisations in a large département). The
+     * member ids are taken from the alliances already read, not by expanding the memberships again.
      */
     private static final String ORGANISATIONS = """
-            CALL () {
-              CALL () {
-                UNWIND $alliances AS aid
-                MATCH (:Alliance {id: aid})<-[:PARTNER_IN]-(o:Organisation)
-                RETURN o
+            CALL (alliances) {
+              CALL (alliances) {
+                UNWIND alliances AS x
+                UNWIND x.members AS m
+                RETURN m.id AS oid
                 UNION
                 UNWIND $actors AS oid
-                MATCH (o:Organisation {id: oid})
-                RETURN o
+                RETURN oid
               }
+              MATCH (o:Organisation {id: oid})
               RETURN collect(o {.*}) AS organisations
             }""";
 
