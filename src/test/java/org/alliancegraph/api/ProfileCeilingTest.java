@@ -83,7 +83,9 @@ class ProfileCeilingTest {
                         subgraph(maxNodes: 2000) { nodes { id degree } edges { source target } truncated } } }""");
 
     @ParameterizedTest(name = "{0} of {1}: at most {2} db hits")
-    // Measured 2026-11-23 (Neo4j 2026.08.1): 480, 518, 9,324, 15,409, 2,387, 6 and 15,066 hits.
+    // Measured 2026-11-23 (Neo4j 2026.08.1): 480, 518, 9,034, 14,849, 2,387, 6 and 14,812 hits.
+    // The level-by-level partners statement once planned at 728,245 / 1,504,500 (starting from the
+    // Alliance(mode) index once per row) until its alliance patterns lost their label.
     // Partners history: 7,605 / 14,155 when sorted in Java; 4,295 / 7,802 (and 4,882 / 8,547) sorted
     // in the database from one shortest-path search; with its shared alliances as a MATCH subquery,
     // sometimes 84,108 / 173,797 (this test caught that plan flip). The level-by-level statement now
