@@ -1,11 +1,13 @@
 package org.alliancegraph.organisation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.alliancegraph.alliance.Membership;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
@@ -51,9 +53,35 @@ class OrganisationController {
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loadPartners(keys)));
     }
 
+    /**
+     * When the selection asks for {@code partners} (once, with a valid size), the organisation and
+     * its partners come from one statement and the partners' DataLoader is primed with them, so the
+     * {@code partners} field below finds its answer without a second round trip.
+     */
     @QueryMapping
-    Organisation organisation(@Argument String id) {
-        return queries.byId(id).orElse(null);
+    Organisation organisation(@Argument String id, DataFetchingFieldSelectionSet selection,
+            DataLoader<PartnersKey, PartnerPage> partnersLoader) {
+        Integer first = partnersAskedFor(selection);
+        if (first == null) {
+            return queries.byId(id).orElse(null);
+        }
+        return queries.byIdWithPartners(id, first).map(found -> {
+            partnersLoader.prime(new PartnersKey(id, first), new PartnerPage(found.partners()));
+            return found.organisation();
+        }).orElse(null);
+    }
+
+    /**
+     * The page size of the selection's {@code partners} field, or null when it is absent, asked twice
+     * with different sizes, or invalid (its own resolver then reports the error at its own path).
+     */
+    private static Integer partnersAskedFor(DataFetchingFieldSelectionSet selection) {
+        Set<Object> sizes = selection.getImmediateFields().stream().filter(f -> f.getName().equals("partners"))
+                .map(f -> f.getArguments().get("first")).collect(Collectors.toCollection(HashSet::new));
+        if (sizes.size() == 1 && sizes.iterator().next() instanceof Integer first && first >= 1 && first <= MAX_PARTNERS) {
+            return first;
+        }
+        return null;
     }
 
     enum OrganisationOrder {

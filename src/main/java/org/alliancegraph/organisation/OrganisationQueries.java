@@ -15,6 +15,7 @@ import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.territory.Territory;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,21 +73,51 @@ public class OrganisationQueries {
     }
 
     /**
-     * Direct partners of each organisation, most shared alliances first, at most {@code first} each.
-     * The cap is applied per organisation inside the query, so a hub does not flood the answer.
+     * The first direct partners of {@code o}, most shared alliances first (then name, then id, so
+     * pages are stable), as one list per organisation. The cap applies inside the subquery, so a hub
+     * does not flood the answer.
      */
+    private static final String FIRST_PARTNERS = """
+            CALL (o) {
+              MATCH (o)-[:PARTNER_IN]->(a:Alliance)<-[:PARTNER_IN]-(p:Organisation)
+              WHERE p <> o
+              WITH p, collect(DISTINCT a) AS shared
+              ORDER BY size(shared) DESC, p.name, p.id
+              LIMIT $first
+              RETURN collect({p: p {.*}, shared: [a IN shared | a {.*}]}) AS partners
+            }""";
+
+    /** Direct partners of each organisation, at most {@code first} each: one statement for all. */
     public Map<String, List<Partner>> partners(Collection<String> ids, int first) {
-        return Batch.lists(client, """
+        return Batch.singles(client, """
                 UNWIND $ids AS key
-                MATCH (o:Organisation {id: key})-[:PARTNER_IN]->(a:Alliance)<-[:PARTNER_IN]-(p:Organisation)
-                WHERE p <> o
-                WITH key, p, collect(DISTINCT a) AS shared
-                ORDER BY size(shared) DESC, p.name
-                WITH key, collect({p: p, shared: shared})[0..$first] AS partners
-                UNWIND partners AS partner
-                WITH key, partner.p AS p, partner.shared AS shared
-                RETURN key, p {.*} AS p, [a IN shared | a {.*}] AS shared""",
-                Map.of("ids", List.copyOf(ids), "first", first), ids,
-                r -> new Partner(Organisation.from(r.get("p")), Rows.list(r.get("shared"), Alliance::from)));
+                MATCH (o:Organisation {id: key})
+                %s
+                RETURN key, partners""".formatted(FIRST_PARTNERS),
+                Map.of("ids", List.copyOf(ids), "first", first), r -> partnerList(r.get("partners")));
+    }
+
+    /** An organisation with its first direct partners. */
+    public record WithPartners(Organisation organisation, List<Partner> partners) {
+    }
+
+    /**
+     * An organisation and its first {@code first} direct partners in one statement (one transaction):
+     * the look-ahead for {@code organisation { partners }}, the most asked question, which otherwise
+     * costs two round trips to the database.
+     */
+    public Optional<WithPartners> byIdWithPartners(String id, int first) {
+        return client.query("""
+                MATCH (o:Organisation {id: $id})
+                %s
+                RETURN o {.*} AS o, partners""".formatted(FIRST_PARTNERS))
+                .bindAll(Map.of("id", id, "first", first))
+                .fetchAs(WithPartners.class)
+                .mappedBy((t, r) -> new WithPartners(Organisation.from(r.get("o")), partnerList(r.get("partners"))))
+                .one();
+    }
+
+    private static List<Partner> partnerList(Value rows) {
+        return Rows.list(rows, row -> new Partner(Organisation.from(row.get("p")), Rows.list(row.get("shared"), Alliance::from)));
     }
 }

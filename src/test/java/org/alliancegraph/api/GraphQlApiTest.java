@@ -186,5 +186,13 @@ class GraphQlApiTest {
         });
         graphQl.document("{ organisation(id: \"nobody\") { name } }").execute()
                 .path("organisation").valueIsNull();
+        // Sent again, an invalid document fails again (parsed documents are cached with their errors).
+        for (int i = 0; i < 2; i++) {
+            graphQl.document("{ organisation(id: \"le-rameau\") { nickname } }").execute().errors().satisfy(errors -> {
+                assertThat(errors).hasSize(1);
+                assertThat(errors.get(0).getErrorType()).isEqualTo(graphql.ErrorType.ValidationError);
+                assertThat(errors.get(0).getMessage()).contains("nickname");
+            });
+        }
     }
 }

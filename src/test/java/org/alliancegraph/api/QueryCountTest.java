@@ -64,11 +64,48 @@ class QueryCountTest {
     void a_nested_query_sends_one_statement_per_field_and_level_whatever_the_result_size() {
         int small = statementsFor(NESTED.formatted("wimoov", 2));
         int large = statementsFor(NESTED.formatted("le-rameau", 200));
-        // organisation, territory, partners, then for all partners at once: memberships, the
-        // territories of their alliances, the partners and SDG targets of the shared alliances, and
-        // territories (the loader may fold both levels of Organisation.territory into one batch).
-        assertThat(small).isBetween(7, 8);
+        // organisation with its partners (one look-ahead statement), territory, then for all partners
+        // at once: memberships, the territories of their alliances, the partners and SDG targets of
+        // the shared alliances, and territories (the loader may fold both levels of
+        // Organisation.territory into one batch).
+        assertThat(small).isBetween(6, 7);
         assertThat(large).isEqualTo(small);
+    }
+
+    static final String PARTNERS = """
+            { organisation(id: "le-rameau") { id name partners(first: %d) { sharedAllianceCount
+                organisation { id name } sharedAlliances { id name } } } }""";
+
+    @Test
+    void an_organisation_and_its_partners_come_from_one_statement() {
+        assertThat(statementsFor(PARTNERS.formatted(50))).isEqualTo(1);
+        // Without partners, or with two different page sizes, no look-ahead: one statement per field.
+        assertThat(statementsFor("{ organisation(id: \"le-rameau\") { id name } }")).isEqualTo(1);
+        assertThat(statementsFor("""
+                { organisation(id: "le-rameau") { a: partners(first: 2) { organisation { id } }
+                                                  b: partners(first: 3) { organisation { id } } } }""")).isEqualTo(3);
+    }
+
+    @Test
+    void the_look_ahead_answers_as_the_batched_field_does() {
+        // The batched statement answers partners for a page of organisations (no look-ahead there).
+        String batched = """
+                { organisations(filter: {text: "rameau"}, first: 5) { nodes { id partners(first: %d) { sharedAllianceCount
+                    organisation { id name } sharedAlliances { id name } } } } }""";
+        for (int first : new int[] {1, 7, 200}) {
+            Object ahead = graphQl.document(PARTNERS.formatted(first)).execute().path("organisation.partners").entity(List.class).get();
+            List<Map<String, Object>> nodes = graphQl.document(batched.formatted(first)).execute().path("organisations.nodes")
+                    .entityList(Map.class).get().stream().map(m -> (Map<String, Object>) m).toList();
+            Object viaBatch = nodes.stream().filter(n -> "le-rameau".equals(n.get("id"))).findFirst().orElseThrow().get("partners");
+            assertThat(ahead).as("first %d", first).isEqualTo(viaBatch);
+            assertThat((List<?>) ahead).hasSize(Math.min(first, ((List<?>) viaBatch).size())).isNotEmpty();
+        }
+        // Asked twice with different sizes, the smaller page is the start of the larger one.
+        Map<?, ?> both = graphQl.document("""
+                { organisation(id: "le-rameau") { a: partners(first: 3) { organisation { id } }
+                                                  b: partners(first: 9) { organisation { id } } } }""")
+                .execute().path("organisation").entity(Map.class).get();
+        assertThat((List<?>) both.get("a")).isEqualTo(((List<?>) both.get("b")).subList(0, 3));
     }
 
     @Test
