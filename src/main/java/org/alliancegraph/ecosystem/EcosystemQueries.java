@@ -231,19 +231,21 @@ class EcosystemQueries {
     /**
      * The actors and the alliances' members, each organisation once: as maps inside every membership
      * they came 3 to 4 times over (35,000 maps for 3,800 organisations in a large département). The
-     * member ids are taken from the alliances already read, not by expanding the memberships again.
+     * memberships are expanded again from the alliance ids rather than taken from the {@code alliances}
+     * list already read: passed into this subquery, that list was counted against the transaction's
+     * memory once per row (over 1.4 GB, failing, for a large département of the L graph).
      */
     private static final String ORGANISATIONS = """
-            CALL (alliances) {
-              CALL (alliances) {
-                UNWIND alliances AS x
-                UNWIND x.members AS m
-                RETURN m.id AS oid
+            CALL () {
+              CALL () {
+                UNWIND $alliances AS aid
+                MATCH (:Alliance {id: aid})<-[:PARTNER_IN]-(o:Organisation)
+                RETURN o
                 UNION
                 UNWIND $actors AS oid
-                RETURN oid
+                MATCH (o:Organisation {id: oid})
+                RETURN o
               }
-              MATCH (o:Organisation {id: oid})
               RETURN collect(o {.*}) AS organisations
             }""";
 
