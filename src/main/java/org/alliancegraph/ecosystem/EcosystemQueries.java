@@ -210,9 +210,20 @@ class EcosystemQueries {
                 r.get("below").asList(v -> v).forEach(pair -> childrenOf
                         .computeIfAbsent(pair.get(0).asString(), k -> new ArrayList<>()).add(pair.get(1).asString()));
             }
-            // Each organisation's properties come once; alliances and actors refer to them by id.
+            // Each organisation's properties come once, with the actors; alliances refer to them by id.
+            // The actors hold every member of the scope's alliances, except for an organisation scope
+            // whose filter leaves some memberships out of the traversal: those are read on their own.
             Map<String, Organisation> organisations = new HashMap<>();
-            r.get("organisations").asList(v -> v).forEach(v -> organisations.put(v.get("id").asString(), Organisation.from(v)));
+            r.get("actors").asList(v -> v).forEach(v -> organisations.put(v.get("id").asString(), Organisation.from(v.get("o"))));
+            Set<String> missing = new LinkedHashSet<>();
+            r.get("alliances").asList(v -> v).forEach(v -> v.get("members").asList(m -> m.get("id").asString()).stream()
+                    .filter(id -> !organisations.containsKey(id)).forEach(missing::add));
+            if (!missing.isEmpty()) {
+                client.query("UNWIND $ids AS id MATCH (o:Organisation {id: id}) RETURN o {.*} AS o")
+                        .bind(List.copyOf(missing)).to("ids").fetchAs(Organisation.class)
+                        .mappedBy((ts, row) -> Organisation.from(row.get("o"))).all()
+                        .forEach(o -> organisations.put(o.id(), o));
+            }
             return new Facts(
                     Rows.list(r.get("alliances"), v -> new AllianceFact(Alliance.from(v.get("a")),
                             Rows.strings(v, "targets"), Rows.strings(v, "domains"),
@@ -227,27 +238,6 @@ class EcosystemQueries {
                     coverage);
         }).one().orElseThrow();
     }
-
-    /**
-     * The actors and the alliances' members, each organisation once: as maps inside every membership
-     * they came 3 to 4 times over (35,000 maps for 3,800 organisations in a large département). The
-     * memberships are expanded again from the alliance ids rather than taken from the {@code alliances}
-     * list already read: passed into this subquery, that list was counted against the transaction's
-     * memory once per row (over 1.4 GB, failing, for a large département of the L graph).
-     */
-    private static final String ORGANISATIONS = """
-            CALL () {
-              CALL () {
-                UNWIND $alliances AS aid
-                MATCH (:Alliance {id: aid})<-[:PARTNER_IN]-(o:Organisation)
-                RETURN o
-                UNION
-                UNWIND $actors AS oid
-                MATCH (o:Organisation {id: oid})
-                RETURN o
-              }
-              RETURN collect(o {.*}) AS organisations
-            }""";
 
     private static final String FACTS = """
             CALL () {
@@ -266,10 +256,10 @@ class EcosystemQueries {
               MATCH (o:Organisation {id: oid})
               RETURN collect({
                 id: o.id,
+                o: o {.*},
                 territories: [(o)-[:LOCATED_IN]->(t:Territory) | t.id]
               }) AS actors
             }
-            %s
             CALL () {
               OPTIONAL MATCH (c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
               WHERE c.level IN $childLevels
@@ -294,7 +284,7 @@ class EcosystemQueries {
               WITH d ORDER BY d.code
               RETURN collect(d {.*}) AS domains
             }
-            RETURN alliances, actors, organisations, below, children, targets, domains""".formatted(ORGANISATIONS);
+            RETURN alliances, actors, below, children, targets, domains""";
 
     /** Who is in which alliance: what the subgraph, key actors and mix need. */
     private static final String MEMBERSHIP_FACTS = """
@@ -309,10 +299,9 @@ class EcosystemQueries {
             CALL () {
               UNWIND $actors AS oid
               MATCH (o:Organisation {id: oid})
-              RETURN collect({id: o.id}) AS actors
+              RETURN collect({id: o.id, o: o {.*}}) AS actors
             }
-            %s
-            RETURN alliances, actors, organisations, [] AS children, [] AS targets, [] AS domains""".formatted(ORGANISATIONS);
+            RETURN alliances, actors, [] AS children, [] AS targets, [] AS domains""";
 
     /** The sub-territories of the scope that these territories lie in, each once. */
     private static List<String> children(List<String> territories, Map<String, List<String>> childrenOf) {
