@@ -8,13 +8,14 @@ public final class Identifiers {
 
     private static final Pattern SIREN = Pattern.compile("\\d{9}");
     private static final Pattern RNA = Pattern.compile("W\\d[0-9A-Z]\\d{7}");
+    private static final Pattern TYPED_SEPARATORS = Pattern.compile("[\\s.]");
 
     private Identifiers() {
     }
 
     /** Strips the spaces people type ("552 100 554") and returns the 9 digits. */
     public static String normaliseSiren(String value) {
-        return value == null ? null : value.replaceAll("[\\s.]", "");
+        return value == null ? null : TYPED_SEPARATORS.matcher(value).replaceAll("");
     }
 
     /** Empty when valid, else what is wrong, in words a person can act on. */
