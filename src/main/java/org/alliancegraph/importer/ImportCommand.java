@@ -10,7 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line import: {@code import <folder> [--keep-good] [--batch-size=N] [spring options]}.
+ * The command line import: {@code import <folder> [--keep-good] [--batch-size=N] [--writers=N] [spring options]}.
  * Starts the application without a web server (against the embedded database or the configured
  * server), imports, prints the report and returns an exit code: 0 when every row was accepted,
  * 1 when rows were rejected, 2 on a usage error.
@@ -24,12 +24,15 @@ public final class ImportCommand {
         Path folder = null;
         ImportMode mode = ImportMode.ALL_OR_NOTHING;
         int batchSize = ImportService.DEFAULT_BATCH_SIZE;
+        int writers = ImportService.DEFAULT_WRITERS;
         List<String> springArgs = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("--keep-good")) {
                 mode = ImportMode.KEEP_GOOD;
             } else if (arg.startsWith("--batch-size=")) {
                 batchSize = Integer.parseInt(arg.substring("--batch-size=".length()));
+            } else if (arg.startsWith("--writers=")) {
+                writers = Integer.parseInt(arg.substring("--writers=".length()));
             } else if (arg.startsWith("--")) {
                 springArgs.add(arg);
             } else if (folder == null) {
@@ -37,7 +40,7 @@ public final class ImportCommand {
             }
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            System.err.println("usage: import <folder> [--keep-good] [--batch-size=N]\n"
+            System.err.println("usage: import <folder> [--keep-good] [--batch-size=N] [--writers=N]\n"
                     + "  <folder> holds sources.csv, organisations.csv, alliances.csv, memberships.csv"
                     + " (and optionally programmes.csv, phases.csv); see docs/import-format.md"
                     + (folder == null ? "" : "\n  not a folder: " + folder.toAbsolutePath()));
@@ -50,7 +53,7 @@ public final class ImportCommand {
                 .web(WebApplicationType.NONE)
                 .run(springArgs.toArray(String[]::new))) {
             ImportReport report = context.getBean(ImportService.class)
-                    .importFolder(ImportInput.folder(folder), mode, batchSize);
+                    .importFolder(ImportInput.folder(folder), mode, batchSize, writers);
             System.out.println("Import of " + folder.toAbsolutePath() + " (" + mode + "):");
             System.out.print(report.summary());
             return report.hasErrors() ? 1 : 0;

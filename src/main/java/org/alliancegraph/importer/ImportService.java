@@ -1,6 +1,7 @@
 package org.alliancegraph.importer;
 
 import java.io.Reader;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,6 +38,7 @@ import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +55,9 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     static final int DEFAULT_BATCH_SIZE = 2_000;
+    static final int DEFAULT_WRITERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Attempts for a batch that Neo4j rolled back on a transient error (a deadlock between two writers). */
+    private static final int ATTEMPTS = 5;
 
     static final CsvFile SOURCES = new CsvFile("sources.csv", CsvFile.columns("id", "title"),
             CsvFile.columns("publisher", "date", "url", "kind", "file"));
@@ -75,22 +88,43 @@ public class ImportService {
     }
 
     public ImportReport importFolder(ImportInput input, ImportMode mode, int batchSize) {
+        return importFolder(input, mode, batchSize, DEFAULT_WRITERS);
+    }
+
+    /**
+     * @param writers how many batches are written at once, each in its own transaction; while they
+     *                are written, the calling thread reads and checks the next rows
+     */
+    public ImportReport importFolder(ImportInput input, ImportMode mode, int batchSize, int writers) {
         long started = System.nanoTime();
         Set<String> territoryIds = codes("MATCH (t:Territory) RETURN t.id AS id");
         // Pass 1 validates every row and writes nothing; it keeps counts and accepted ids, not rows,
-        // so memory does not grow with the size of the files.
+        // so memory grows with the number of ids, not with the rows' content.
         Validation check = new Validation(input, territoryIds, null);
         check.run();
-        boolean write = check.acceptedRows() > 0 && (mode == ImportMode.KEEP_GOOD || check.errors.total() == 0);
+        Map<String, Integer> rowsRead = check.rowsRead;
+        Map<String, Integer> rowsAccepted = check.rowsAccepted;
+        Errors errors = check.errors;
+        boolean write = check.acceptedRows() > 0 && (mode == ImportMode.KEEP_GOOD || errors.total() == 0);
+        log.info("Checked {} rows in {} ms: {} accepted, {} problem(s){}", rowsRead.values().stream().mapToInt(i -> i).sum(),
+                (System.nanoTime() - started) / 1_000_000, check.acceptedRows(), errors.total(),
+                write ? "; writing with " + writers + " writer(s), batches of " + batchSize : "; nothing written");
+        // Pass 1's id sets (hundreds of MB for a national file) are garbage from here on.
+        check = null;
         Counters counters = new Counters();
         if (write) {
             // Pass 2 reads the files again, validates each row the same way (so it takes exactly the rows
             // pass 1 accepted) and writes them in batches as it goes.
-            Validation writing = new Validation(input, territoryIds, new Writer(batchSize, counters, check.rowsAccepted));
-            writing.run();
+            try (Writer writer = new Writer(batchSize, writers, counters, rowsAccepted)) {
+                new Validation(input, territoryIds, writer).run();
+            }
+            if (counters.retries > 0) {
+                log.info("{} batch(es) rolled back on a transient error (lock conflict between writers) and written again",
+                        counters.retries);
+            }
         }
-        ImportReport report = new ImportReport(check.rowsRead, check.rowsAccepted, List.copyOf(check.errors),
-                check.errors.total(), write, counters.nodesCreated, counters.relationshipsCreated,
+        ImportReport report = new ImportReport(rowsRead, rowsAccepted, List.copyOf(errors),
+                errors.total(), write, counters.nodesCreated, counters.relationshipsCreated,
                 counters.relationshipsDeleted, Duration.ofNanos(System.nanoTime() - started));
         log.info("Import of {} ({}):\n{}", input.description(), mode, report.summary());
         return report;
@@ -112,32 +146,113 @@ public class ImportService {
         }
     }
 
-    /** Pass 2's output: batches of accepted rows, written one transaction each, with progress in the log. */
-    private final class Writer {
+    /**
+     * Pass 2's output: batches of accepted rows, written one transaction each by a few writer threads,
+     * with progress in the log. At most two batches per writer are queued, so memory stays bounded;
+     * {@link #await()} is the barrier between files (memberships need their alliances committed).
+     */
+    private final class Writer implements AutoCloseable {
         final int batchSize;
         final Counters counters;
         final Map<String, Integer> expected;
+        final ExecutorService pool;
+        final Semaphore queued;
+        final List<Future<?>> pending = new ArrayList<>();
+        final Map<String, AtomicInteger> done = new ConcurrentHashMap<>();
         long lastReport = System.nanoTime();
 
-        Writer(int batchSize, Counters counters, Map<String, Integer> expected) {
+        Writer(int batchSize, int writers, Counters counters, Map<String, Integer> expected) {
             this.batchSize = batchSize;
             this.counters = counters;
             this.expected = expected;
+            AtomicInteger n = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(Math.max(1, writers),
+                    r -> new Thread(r, "import-writer-" + n.incrementAndGet()));
+            this.queued = new Semaphore(2 * Math.max(1, writers));
         }
 
+        /** Writes now, on the calling thread, after the batches already submitted. */
         void write(String cypher, List<Map<String, Object>> rows) {
+            await();
             ImportService.this.write(cypher, rows, batchSize, counters);
         }
 
-        void progress(String file, int done, long fileStarted) {
+        /** Queues a batch; blocks while the writers are that far behind. */
+        void submit(String file, int rows, Runnable batch) {
+            try {
+                queued.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Interrupted(e);
+            }
+            pending.add(pool.submit(() -> {
+                try {
+                    batch.run();
+                    progress(file, done.computeIfAbsent(file, f -> new AtomicInteger()).addAndGet(rows));
+                } finally {
+                    queued.release();
+                }
+            }));
+            // Surface a failed batch at once rather than at the end of the file.
+            pending.removeIf(f -> f.isDone() && outcome(f));
+        }
+
+        /** Writes on the calling (writer) thread. */
+        void write1(String cypher, List<Map<String, Object>> rows) {
+            ImportService.this.write(cypher, rows, batchSize, counters);
+        }
+
+        /** Waits for every submitted batch; rethrows the first failure. */
+        void await() {
+            try {
+                for (Future<?> f : pending) {
+                    outcome(f);
+                }
+            } finally {
+                pending.clear();
+            }
+        }
+
+        private boolean outcome(Future<?> f) {
+            try {
+                f.get();
+                return true;
+            } catch (CancellationException e) {
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Interrupted(e);
+            } catch (ExecutionException e) {
+                // The batches not started yet are dropped; those already written stay (one transaction each).
+                pending.forEach(p -> p.cancel(false));
+                switch (e.getCause()) {
+                    case RuntimeException runtime -> throw runtime;
+                    case Error error -> throw error;
+                    default -> throw new UndeclaredThrowableException(e.getCause());
+                }
+            }
+        }
+
+        synchronized void progress(String file, int written) {
             long now = System.nanoTime();
-            int total = expected.getOrDefault(file, done);
-            if (now - lastReport > 5_000_000_000L || done == total) {
+            int total = expected.getOrDefault(file, written);
+            if (now - lastReport > 5_000_000_000L || written == total) {
                 lastReport = now;
-                double seconds = Math.max(1e-3, (now - fileStarted) / 1e9);
-                double rate = done / seconds;
-                log.info("{}: {} / {} rows written, {} rows/s, ETA {} s", file, done, total, Math.round(rate),
-                        rate > 0 ? Math.round((total - done) / rate) : "?");
+                double seconds = Math.max(1e-3, (now - started.getOrDefault(file, now)) / 1e9);
+                double rate = written / seconds;
+                log.info("{}: {} / {} rows written, {} rows/s, ETA {} s", file, written, total, Math.round(rate),
+                        rate > 0 ? Math.round((total - written) / rate) : "?");
+            }
+        }
+
+        final Map<String, Long> started = new ConcurrentHashMap<>();
+
+        @Override
+        public void close() {
+            try {
+                await();
+            } finally {
+                pool.shutdownNow();
             }
         }
     }
@@ -201,8 +316,8 @@ public class ImportService {
             final Function<List<Map<String, Object>>, Predicate<Map<String, Object>>> freshness;
             final Set<String> ids = new HashSet<>();
             /** Ids this import created (rather than merged). */
-            final Set<String> created = new HashSet<>();
-            final List<Map<String, Object>> batch = new ArrayList<>();
+            final Set<String> created = ConcurrentHashMap.newKeySet();
+            List<Map<String, Object>> batch = new ArrayList<>();
             int count;
             long started = System.nanoTime();
 
@@ -232,28 +347,33 @@ public class ImportService {
                 if (writer == null || batch.isEmpty()) {
                     return;
                 }
+                // The freshness check reads the database on this thread; the batch is written by a writer.
                 Map<Boolean, List<Map<String, Object>>> split = batch.stream()
                         .collect(Collectors.partitioningBy(freshness.apply(batch)));
                 List<Map<String, Object>> fresh = split.get(true);
-                if (!fresh.isEmpty()) {
-                    try {
-                        writer.write(create, fresh);
-                        fresh.forEach(row -> {
-                            if (row.get("id") != null) {
-                                created.add((String) row.get("id"));
-                            }
-                        });
-                    } catch (DataIntegrityViolationException raced) {
-                        // Another writer created one of these nodes since the check: the batch was
-                        // rolled back, and MERGE writes it whatever exists now.
-                        log.info("{}: a node of this batch appeared meanwhile ({}); writing it with MERGE",
-                                file.name(), raced.getMessage());
-                        writer.write(merge, fresh);
+                List<Map<String, Object>> known = split.get(false);
+                int rows = batch.size();
+                batch = new ArrayList<>();
+                writer.started.putIfAbsent(file.name(), started);
+                writer.submit(file.name(), rows, () -> {
+                    if (!fresh.isEmpty()) {
+                        try {
+                            writer.write1(create, fresh);
+                            fresh.forEach(row -> {
+                                if (row.get("id") != null) {
+                                    created.add((String) row.get("id"));
+                                }
+                            });
+                        } catch (DataIntegrityViolationException raced) {
+                            // Another writer created one of these nodes since the check: the batch was
+                            // rolled back, and MERGE writes it whatever exists now.
+                            log.info("{}: a node of this batch appeared meanwhile ({}); writing it with MERGE",
+                                    file.name(), raced.getMessage());
+                            writer.write1(merge, fresh);
+                        }
                     }
-                }
-                writer.write(merge, split.get(false));
-                batch.clear();
-                writer.progress(file.name(), count, started);
+                    writer.write1(merge, known);
+                });
             }
         }
 
@@ -328,7 +448,7 @@ public class ImportService {
                 Map<String, Object> params = map("id", id, "name", row.text("name"), "kind", kind == null ? null : kind.name(),
                         "acronym", row.text("acronym"), "territory", territory, "siren", siren, "rna", rna,
                         "size", row.text("size"), "sector", row.text("sector"), "website", website,
-                        "inferred", row.list("inferred"), "source", source, "quote", row.text("quote"),
+                        "inferred", nonEmpty(row.list("inferred")), "source", source, "quote", row.text("quote"),
                         "page", row.text("page"));
                 accept(row, organisations, params);
             });
@@ -383,7 +503,7 @@ public class ImportService {
                         "phaseSince", phaseSince, "startDate", start, "endDate", end,
                         "objectives", row.text("objectives"), "territories", territories, "sdgTargets", sdgTargets,
                         "sdgBasis", name(basis), "sdgNote", row.text("sdg_note"), "fragilityDomains", fragility,
-                        "impacts", impacts, "programmes", programmesOfRow, "inferred", row.list("inferred"),
+                        "impacts", impacts, "programmes", programmesOfRow, "inferred", nonEmpty(row.list("inferred")),
                         "source", source, "quote", row.text("quote"), "page", row.text("page"));
                 accept(row, alliances, params);
             });
@@ -430,7 +550,7 @@ public class ImportService {
                     row.reject("role", "'" + organisation + "' is listed twice as " + role + " of '" + alliance + "'");
                 }
                 accept(row, memberships, map("alliance", alliance, "organisation", organisation, "role", name(role),
-                        "since", since, "until", until, "inferred", row.list("inferred"), "source", source,
+                        "since", since, "until", until, "inferred", nonEmpty(row.list("inferred")), "source", source,
                         "quote", row.text("quote"), "page", row.text("page")));
             });
         }
@@ -446,6 +566,9 @@ public class ImportService {
             sink.started = System.nanoTime();
             int read = sink.file.read(reader.get(), errors, perRow);
             sink.flush();
+            if (writer != null) {
+                writer.await();
+            }
             rowsRead.put(sink.file.name(), read);
             rowsAccepted.put(sink.file.name(), sink.count);
         }
@@ -572,12 +695,23 @@ public class ImportService {
         return value == null ? null : value.name();
     }
 
+    /**
+     * A row's parameters without its empty values: {@code row.x} reads null either way, and every
+     * absent key is one value less to encode, send and decode (a fifth of a membership row's cost).
+     */
     private static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> map = new HashMap<>();
+        Map<String, Object> map = HashMap.newHashMap(keyValues.length / 2 + 1);
         for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
+            if (keyValues[i + 1] != null) {
+                map.put((String) keyValues[i], keyValues[i + 1]);
+            }
         }
         return map;
+    }
+
+    /** No list rather than an empty one, so that no empty array property is stored. */
+    private static List<String> nonEmpty(List<String> values) {
+        return values.isEmpty() ? null : values;
     }
 
     // ---------------------------------------------------------------- writing
@@ -586,8 +720,13 @@ public class ImportService {
         long nodesCreated;
         long relationshipsCreated;
         long relationshipsDeleted;
+        long retries;
 
-        void add(ResultSummary summary) {
+        synchronized void retried() {
+            retries++;
+        }
+
+        synchronized void add(ResultSummary summary) {
             nodesCreated += summary.counters().nodesCreated();
             relationshipsCreated += summary.counters().relationshipsCreated();
             relationshipsDeleted += summary.counters().relationshipsDeleted();
@@ -609,7 +748,36 @@ public class ImportService {
         }
         for (int i = 0; i < rows.size(); i += batchSize) {
             List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + batchSize));
-            counters.add(tx.execute(s -> client.query(cypher).bind(batch).to("rows").run()));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    counters.add(tx.execute(s -> client.query(cypher).bind(batch).to("rows").run()));
+                    break;
+                } catch (TransientDataAccessException transientError) {
+                    // Two writers locked the same nodes in opposite orders: Neo4j rolled this batch back.
+                    if (attempt == ATTEMPTS) {
+                        throw transientError;
+                    }
+                    log.debug("batch rolled back ({}), attempt {} of {}", transientError.getMessage(), attempt, ATTEMPTS);
+                    counters.retried();
+                    sleep(attempt * 50L);
+                }
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Interrupted(e);
+        }
+    }
+
+    /** Not an IllegalStateException: the CSV reader reports those as malformed files. */
+    private static final class Interrupted extends RuntimeException {
+        Interrupted(InterruptedException cause) {
+            super("import interrupted", cause);
         }
     }
 }
