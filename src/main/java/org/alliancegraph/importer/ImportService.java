@@ -55,7 +55,9 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     static final int DEFAULT_BATCH_SIZE = 2_000;
-    static final int DEFAULT_WRITERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    // Two, not one per core: with three on the L graph, alliances went from 8,500 to 4,600 rows/s
+    // and the import from 88-100 s to 124 s (likely contention on shared nodes and index pages).
+    static final int DEFAULT_WRITERS = Math.min(2, Runtime.getRuntime().availableProcessors());
     /** Attempts for a batch that Neo4j rolled back on a transient error (a deadlock between two writers). */
     private static final int ATTEMPTS = 5;
 
@@ -283,13 +285,16 @@ public class ImportService {
             this.writer = writer;
             this.fragilityCodes = codes("MATCH (n:FragilityDomain) RETURN n.code AS code");
             this.impactCodes = codes("MATCH (n:ImpactType) RETURN n.code AS code");
+            // Node files are written one batch at a time (the next one is read meanwhile): on the L graph,
+            // two writers made organisations and alliances slower in half the runs (4,400-8,500 rows/s
+            // against 7,500-9,300 for one), while memberships gained (29,000-40,000 against 23,000).
             this.organisations = new Sink(ORGANISATIONS, GraphWrites.WRITE_ORGANISATIONS,
-                    GraphWrites.CREATE_ORGANISATIONS, absentFrom(NodeLabel.Organisation));
+                    GraphWrites.CREATE_ORGANISATIONS, absentFrom(NodeLabel.Organisation), false);
             this.alliances = new Sink(ALLIANCES, GraphWrites.WRITE_ALLIANCES,
-                    GraphWrites.CREATE_ALLIANCES, absentFrom(NodeLabel.Alliance));
+                    GraphWrites.CREATE_ALLIANCES, absentFrom(NodeLabel.Alliance), false);
             // A membership of an alliance this import created cannot exist yet.
             this.memberships = new Sink(MEMBERSHIPS, GraphWrites.WRITE_MEMBERSHIPS, GraphWrites.CREATE_MEMBERSHIPS,
-                    batch -> row -> alliances.created.contains((String) row.get("alliance")));
+                    batch -> row -> alliances.created.contains((String) row.get("alliance")), true);
         }
 
         /** Rows of a batch whose id the database does not hold yet (one index seek per row). */
@@ -314,6 +319,8 @@ public class ImportService {
             final String merge;
             final String create;
             final Function<List<Map<String, Object>>, Predicate<Map<String, Object>>> freshness;
+            /** Whether several of this file's batches may be written at once. */
+            final boolean concurrent;
             final Set<String> ids = new HashSet<>();
             /** Ids this import created (rather than merged). */
             final Set<String> created = ConcurrentHashMap.newKeySet();
@@ -322,7 +329,8 @@ public class ImportService {
             long started = System.nanoTime();
 
             Sink(CsvFile file, String merge, String create,
-                    Function<List<Map<String, Object>>, Predicate<Map<String, Object>>> freshness) {
+                    Function<List<Map<String, Object>>, Predicate<Map<String, Object>>> freshness, boolean concurrent) {
+                this.concurrent = concurrent;
                 this.file = file;
                 this.merge = merge;
                 this.create = create;
@@ -355,6 +363,9 @@ public class ImportService {
                 int rows = batch.size();
                 batch = new ArrayList<>();
                 writer.started.putIfAbsent(file.name(), started);
+                if (!concurrent) {
+                    writer.await();
+                }
                 writer.submit(file.name(), rows, () -> {
                     if (!fresh.isEmpty()) {
                         try {
