@@ -66,8 +66,10 @@ public final class NaiveEcosystem {
                 members.add(new Member(o, PartnerRole.valueOf(m.role())));
                 actors.putIfAbsent(o.id(), o);
             }
-            allianceFacts.add(new AllianceFact(alliance(a), alliances.targetsOf(a.id()), alliances.domainsOf(a.id()),
-                    members, alliances.subTerritories(a.id(), id, levels)));
+            Alliance alliance = alliance(a);
+            allianceFacts.add(new AllianceFact(alliance.id(), alliance.name(), alliance.mode(), alliance.currentPhase(),
+                    alliances.targetsOf(a.id()), alliances.domainsOf(a.id()), members,
+                    alliances.subTerritories(a.id(), id, levels)));
         }
         organisations.locatedIn(id).forEach(o -> actors.putIfAbsent(o.id(), organisation(o)));
         List<ActorFact> actorFacts = actors.values().stream()

@@ -2,12 +2,17 @@ package org.alliancegraph.ecosystem;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Betweenness centrality on an unweighted, undirected graph (Brandes 2001): how many shortest paths
  * between other pairs of nodes run through each node. Exact from every source when that fits a work
  * budget; otherwise from a seeded sample of sources, scaled up (Brandes &amp; Pich 2007), as many as
  * the budget allows, so the cost stays bounded whatever the scope.
+ * <p>
+ * The graph is in compressed rows ({@link Graph}): one array walked in order, where an array per
+ * node cost a cache miss per neighbour list. The sources are split into fixed slices searched in
+ * parallel and summed in slice order, so the answer does not depend on the threads.
  */
 final class Centrality {
 
@@ -16,13 +21,15 @@ final class Centrality {
     }
 
     /**
-     * Adjacency entries visited, over all searches: about 0.1-0.2 s on the 2-core machine of
-     * BENCHMARKS.md. Measured there before this budget: 400 sampled sources cost 1.2 s for the
-     * largest département of the L graph (13,435 nodes) and far more for a région.
+     * Adjacency entries visited, over all searches. Measured before this budget on the 2-core machine
+     * of BENCHMARKS.md: 400 sampled sources cost 1.2 s for the largest département of the L graph
+     * (13,435 nodes) and far more for a région.
      */
     static final long WORK_BUDGET = 12_000_000L;
     /** A sample never goes below this many sources. */
     static final int MIN_SOURCES = 32;
+    /** Slices of the sources: fixed, so the sums are added in the same order on any machine. */
+    static final int SLICES = 8;
 
     private Centrality() {
     }
@@ -33,9 +40,31 @@ final class Centrality {
     }
 
     static Result betweenness(int[][] adjacency, long budget) {
-        int n = adjacency.length;
+        Graph g = Graph.of(adjacency);
+        return betweenness(g.offsets(), g.targets(), budget);
+    }
+
+    /** Compressed rows: the neighbours of node v are targets[offsets[v] .. offsets[v + 1]). */
+    record Graph(int[] offsets, int[] targets) {
+
+        static Graph of(int[][] adjacency) {
+            int n = adjacency.length;
+            int[] offsets = new int[n + 1];
+            for (int v = 0; v < n; v++) {
+                offsets[v + 1] = offsets[v] + adjacency[v].length;
+            }
+            int[] targets = new int[offsets[n]];
+            for (int v = 0; v < n; v++) {
+                System.arraycopy(adjacency[v], 0, targets, offsets[v], adjacency[v].length);
+            }
+            return new Graph(offsets, targets);
+        }
+    }
+
+    static Result betweenness(int[] offsets, int[] targets, long budget) {
+        int n = offsets.length - 1;
         // A search from a node costs about its component's size: two passes over its adjacency.
-        long[] work = searchWork(adjacency);
+        long[] work = searchWork(offsets, targets);
         long exactWork = Arrays.stream(work).sum();
         int[] sources;
         boolean exact = exactWork <= budget || n <= MIN_SOURCES;
@@ -48,6 +77,28 @@ final class Centrality {
             // Seeded: the same graph gives the same answer on every request.
             sources = new Random(17).ints(0, n).distinct().limit(wanted).toArray();
         }
+        int slices = Math.min(SLICES, Math.max(1, sources.length / 4));
+        // The common pool plus the calling thread: both cores on this machine, while the database,
+        // which has already answered, waits for the next request.
+        double[][] partial = IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> search(offsets, targets, sources, slice, slices)).toArray(double[][]::new);
+        double[] bc = new double[n];
+        for (double[] p : partial) {
+            for (int i = 0; i < n; i++) {
+                bc[i] += p[i];
+            }
+        }
+        // Undirected: every pair was counted from both ends; a sample is scaled to all sources.
+        double scale = 0.5 * n / sources.length;
+        for (int i = 0; i < n; i++) {
+            bc[i] *= scale;
+        }
+        return new Result(bc, exact, sources.length);
+    }
+
+    /** The dependencies accumulated from the sources of one slice (every {@code slices}-th source). */
+    private static double[] search(int[] offsets, int[] targets, int[] sources, int slice, int slices) {
+        int n = offsets.length - 1;
         double[] bc = new double[n];
         int[] distance = new int[n];
         long[] paths = new long[n];
@@ -55,28 +106,35 @@ final class Centrality {
         // The breadth-first order doubles as the queue: no boxing, no allocation per source.
         int[] order = new int[n];
         Arrays.fill(distance, -1);
-        for (int s : sources) {
+        for (int k = slice; k < sources.length; k += slices) {
+            int s = sources[k];
             distance[s] = 0;
             paths[s] = 1;
             int visited = 0;
             order[visited++] = s;
             for (int head = 0; head < visited; head++) {
                 int v = order[head];
-                for (int w : adjacency[v]) {
+                int next = distance[v] + 1;
+                long through = paths[v];
+                for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
+                    int w = targets[e];
                     if (distance[w] < 0) {
-                        distance[w] = distance[v] + 1;
+                        distance[w] = next;
                         order[visited++] = w;
                     }
-                    if (distance[w] == distance[v] + 1) {
-                        paths[w] += paths[v];
+                    if (distance[w] == next) {
+                        paths[w] += through;
                     }
                 }
             }
             for (int i = visited - 1; i > 0; i--) {
                 int w = order[i];
-                for (int v : adjacency[w]) {
-                    if (distance[v] == distance[w] - 1) {
-                        dependency[v] += (double) paths[v] / paths[w] * (1 + dependency[w]);
+                int previous = distance[w] - 1;
+                double share = (1 + dependency[w]) / paths[w];
+                for (int e = offsets[w], end = offsets[w + 1]; e < end; e++) {
+                    int v = targets[e];
+                    if (distance[v] == previous) {
+                        dependency[v] += paths[v] * share;
                     }
                 }
                 bc[w] += dependency[w];
@@ -90,17 +148,17 @@ final class Centrality {
                 dependency[v] = 0;
             }
         }
-        // Undirected: every pair was counted from both ends; a sample is scaled to all sources.
-        double scale = 0.5 * n / sources.length;
-        for (int i = 0; i < n; i++) {
-            bc[i] *= scale;
-        }
-        return new Result(bc, exact, sources.length);
+        return bc;
     }
 
     /** For each node, the work of one search from it: nodes plus twice the adjacency entries of its component. */
     static long[] searchWork(int[][] adjacency) {
-        int n = adjacency.length;
+        Graph g = Graph.of(adjacency);
+        return searchWork(g.offsets(), g.targets());
+    }
+
+    static long[] searchWork(int[] offsets, int[] targets) {
+        int n = offsets.length - 1;
         long[] work = new long[n];
         int[] component = new int[n];
         Arrays.fill(component, -1);
@@ -115,8 +173,9 @@ final class Centrality {
             queue[size++] = start;
             for (int head = 0; head < size; head++) {
                 int v = queue[head];
-                entries += adjacency[v].length;
-                for (int w : adjacency[v]) {
+                entries += offsets[v + 1] - offsets[v];
+                for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
+                    int w = targets[e];
                     if (component[w] < 0) {
                         component[w] = start;
                         queue[size++] = w;

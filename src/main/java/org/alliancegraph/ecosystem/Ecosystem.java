@@ -5,8 +5,9 @@ import java.util.List;
 import org.alliancegraph.alliance.AllianceFilter;
 
 /**
- * An ecosystem as resolved for one request: the ids of the alliances and actors in scope. The facts
- * behind the analyses are read once, on first use, and shared by every field of the request.
+ * An ecosystem as resolved for one request: the ids of the alliances and actors in scope, and the
+ * facts behind the analyses, shared by every field of the request: read with the scope when the
+ * request asked for an analysis, else once, on first use.
  */
 public final class Ecosystem {
 
@@ -15,21 +16,21 @@ public final class Ecosystem {
     private final List<String> allianceIds;
     private final List<String> actorIds;
     private final String scopeTerritory;
-    private final List<String> childLevels;
     private final boolean coverageWanted;
     private final EcosystemQueries queries;
     private volatile EcosystemQueries.Facts facts;
     private volatile EcosystemAnalysis.Coverage coverage;
 
     Ecosystem(ScopeInfo scope, AllianceFilter filter, List<String> allianceIds, List<String> actorIds,
-            String scopeTerritory, List<String> childLevels, boolean coverageWanted, EcosystemQueries queries) {
-        this.coverageWanted = coverageWanted;
+            String scopeTerritory, EcosystemQueries.FactsWanted wanted, EcosystemQueries.Facts facts,
+            EcosystemQueries queries) {
+        this.coverageWanted = wanted == EcosystemQueries.FactsWanted.FULL;
+        this.facts = facts;
         this.scope = scope;
         this.filter = filter;
         this.allianceIds = allianceIds;
         this.actorIds = actorIds;
         this.scopeTerritory = scopeTerritory;
-        this.childLevels = childLevels;
         this.queries = queries;
     }
 
@@ -59,10 +60,6 @@ public final class Ecosystem {
 
     String scopeTerritory() {
         return scopeTerritory;
-    }
-
-    List<String> childLevels() {
-        return childLevels;
     }
 
     /** Whether the request asks for coverage or gaps, which need the full facts. */

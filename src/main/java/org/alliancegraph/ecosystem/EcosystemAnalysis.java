@@ -79,10 +79,10 @@ final class EcosystemAnalysis {
         List<CoverageCount> bySdg = facet(f, a -> a.targets(), targetLabels::get, null);
         bySdg = bySdg.stream().sorted(Comparator.comparing(c -> sdgSortKey(c.key()))).toList();
         List<CoverageCount> byDomain = facet(f, a -> a.domains(), domainLabels::get, domainLabels.keySet());
-        List<CoverageCount> byMode = facet(f, a -> a.alliance().mode() == null ? List.of() : List.of(a.alliance().mode().name()),
+        List<CoverageCount> byMode = facet(f, a -> a.mode() == null ? List.of() : List.of(a.mode().name()),
                 k -> Label.of(AllianceMode.valueOf(k)), names(AllianceMode.values()));
-        List<CoverageCount> byPhase = facet(f, a -> a.alliance().currentPhase() == null ? List.of()
-                : List.of(a.alliance().currentPhase().name()), k -> Label.of(InnovationPhase.valueOf(k)),
+        List<CoverageCount> byPhase = facet(f, a -> a.phase() == null ? List.of()
+                : List.of(a.phase().name()), k -> Label.of(InnovationPhase.valueOf(k)),
                 names(InnovationPhase.values()));
 
         // Actor kinds: actors of that kind in scope, and alliances with at least one partner of that kind.
@@ -95,7 +95,7 @@ final class EcosystemAnalysis {
         f.actors().forEach(a -> kindActors.get(a.organisation().kind().name()).add(a.organisation().id()));
         for (AllianceFact a : f.alliances()) {
             for (Member m : a.members()) {
-                kindAlliances.get(m.organisation().kind().name()).add(a.alliance().id());
+                kindAlliances.get(m.organisation().kind().name()).add(a.id());
             }
         }
         List<CoverageCount> byKind = Arrays.stream(OrganisationKind.values())
@@ -109,7 +109,7 @@ final class EcosystemAnalysis {
             subAlliances.put(t.id(), new HashSet<>());
             subActors.put(t.id(), new HashSet<>());
         });
-        f.alliances().forEach(a -> a.subTerritories().forEach(c -> subAlliances.computeIfAbsent(c, k -> new HashSet<>()).add(a.alliance().id())));
+        f.alliances().forEach(a -> a.subTerritories().forEach(c -> subAlliances.computeIfAbsent(c, k -> new HashSet<>()).add(a.id())));
         f.actors().forEach(a -> a.subTerritories().forEach(c -> subActors.computeIfAbsent(c, k -> new HashSet<>()).add(a.organisation().id())));
         List<CoverageCount> bySub = f.subTerritories().stream().map(t -> new CoverageCount(t.id(),
                 new Label(t.name(), t.name()), subAlliances.get(t.id()).size(), subActors.get(t.id()).size())).toList();
@@ -161,38 +161,75 @@ final class EcosystemAnalysis {
      * that share no alliance.
      */
     static KeyActors keyActors(Facts f, int first) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        Map<String, Organisation> organisations = new HashMap<>();
-        f.actors().forEach(a -> organisations.put(a.organisation().id(), a.organisation()));
-        List<List<Integer>> neighbours = new ArrayList<>();
-        Function<String, Integer> node = key -> index.computeIfAbsent(key, k -> {
-            neighbours.add(new ArrayList<>());
-            return neighbours.size() - 1;
-        });
-        Map<String, Set<String>> coPartners = new HashMap<>();
-        for (AllianceFact a : f.alliances()) {
-            int alliance = node.apply("a:" + a.alliance().id());
-            Set<String> members = new HashSet<>();
-            for (Member m : a.members()) {
-                organisations.putIfAbsent(m.organisation().id(), m.organisation());
-                if (members.add(m.organisation().id())) {
-                    int org = node.apply("o:" + m.organisation().id());
-                    neighbours.get(alliance).add(org);
-                    neighbours.get(org).add(alliance);
+        // Nodes: each alliance, then its members not seen before; organisations indexed by id once.
+        List<AllianceFact> alliances = f.alliances();
+        Map<String, Integer> index = HashMap.newHashMap(alliances.size() + f.actors().size());
+        List<Organisation> nodes = new ArrayList<>();
+        int[][] membersOf = new int[alliances.size()][];
+        int[] allianceNode = new int[alliances.size()];
+        int entries = 0;
+        for (int i = 0; i < alliances.size(); i++) {
+            allianceNode[i] = nodes.size();
+            nodes.add(null);
+            List<Member> members = alliances.get(i).members();
+            int[] distinct = new int[members.size()];
+            int count = 0;
+            for (Member m : members) {
+                int node = index.computeIfAbsent(m.organisation().id(), id -> {
+                    nodes.add(m.organisation());
+                    return nodes.size() - 1;
+                });
+                if (!contains(distinct, count, node)) {
+                    distinct[count++] = node;
                 }
             }
-            for (String m : members) {
-                Set<String> others = coPartners.computeIfAbsent(m, k -> new HashSet<>());
-                members.stream().filter(o -> !o.equals(m)).forEach(others::add);
+            membersOf[i] = Arrays.copyOf(distinct, count);
+            entries += 2 * count;
+        }
+        int n = nodes.size();
+        int[] offsets = new int[n + 1];
+        for (int i = 0; i < alliances.size(); i++) {
+            offsets[allianceNode[i] + 1] += membersOf[i].length;
+            for (int m : membersOf[i]) {
+                offsets[m + 1]++;
             }
         }
-        int[][] adjacency = neighbours.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        Centrality.Result centrality = Centrality.betweenness(adjacency);
+        for (int v = 0; v < n; v++) {
+            offsets[v + 1] += offsets[v];
+        }
+        int[] targets = new int[entries];
+        int[] fill = Arrays.copyOf(offsets, n);
+        for (int i = 0; i < alliances.size(); i++) {
+            for (int m : membersOf[i]) {
+                targets[fill[allianceNode[i]]++] = m;
+                targets[fill[m]++] = allianceNode[i];
+            }
+        }
+        Centrality.Result centrality = Centrality.betweenness(offsets, targets, Centrality.WORK_BUDGET);
+        // Partners: the distinct members of an organisation's alliances but itself, counted with a
+        // stamp per organisation rather than a set of ids.
+        int[] seen = new int[n];
+        Arrays.fill(seen, -1);
         List<KeyActor> actors = new ArrayList<>();
-        organisations.forEach((id, o) -> {
-            Integer i = index.get("o:" + id);
-            actors.add(new KeyActor(o, coPartners.getOrDefault(id, Set.of()).size(), i == null ? 0 : centrality.betweenness()[i]));
-        });
+        for (int v = 0; v < n; v++) {
+            Organisation o = nodes.get(v);
+            if (o == null) {
+                continue;
+            }
+            int partners = 0;
+            seen[v] = v;
+            for (int e = offsets[v]; e < offsets[v + 1]; e++) {
+                int alliance = targets[e];
+                for (int x = offsets[alliance]; x < offsets[alliance + 1]; x++) {
+                    int other = targets[x];
+                    if (seen[other] != v) {
+                        seen[other] = v;
+                        partners++;
+                    }
+                }
+            }
+            actors.add(new KeyActor(o, partners, centrality.betweenness()[v]));
+        }
         Comparator<KeyActor> byName = Comparator.comparing(k -> k.organisation().name());
         List<KeyActor> byPartners = actors.stream().filter(k -> k.partners() > 0)
                 .sorted(Comparator.comparingInt(KeyActor::partners).reversed().thenComparing(byName)).limit(first).toList();
@@ -209,22 +246,22 @@ final class EcosystemAnalysis {
     static Subgraph subgraph(Facts f, int maxNodes) {
         List<AllianceFact> alliances = f.alliances().stream()
                 .sorted(Comparator.comparingInt((AllianceFact a) -> a.members().size()).reversed()
-                        .thenComparing(a -> a.alliance().id()))
+                        .thenComparing(a -> a.id()))
                 .toList();
         Map<String, SubgraphNode> nodes = new LinkedHashMap<>();
         List<SubgraphEdge> edges = new ArrayList<>();
         Map<String, Integer> degree = new HashMap<>();
         boolean truncated = false;
         for (AllianceFact a : alliances) {
-            String aid = "alliance:" + a.alliance().id();
+            String aid = "alliance:" + a.id();
             long newNodes = 1 + a.members().stream().map(m -> "organisation:" + m.organisation().id())
                     .filter(id -> !nodes.containsKey(id)).distinct().count();
             if (nodes.size() + newNodes > maxNodes) {
                 truncated = true;
                 continue;
             }
-            nodes.put(aid, new SubgraphNode(aid, "ALLIANCE", a.alliance().name(), null, a.alliance().mode(),
-                    a.alliance().currentPhase(), 0));
+            nodes.put(aid, new SubgraphNode(aid, "ALLIANCE", a.name(), null, a.mode(),
+                    a.phase(), 0));
             for (Member m : a.members()) {
                 String oid = "organisation:" + m.organisation().id();
                 nodes.putIfAbsent(oid, new SubgraphNode(oid, "ORGANISATION", m.organisation().name(),
@@ -259,13 +296,22 @@ final class EcosystemAnalysis {
         }
         for (AllianceFact a : f.alliances()) {
             for (String k : keys.apply(a)) {
-                alliances.computeIfAbsent(k, x -> new HashSet<>()).add(a.alliance().id());
+                alliances.computeIfAbsent(k, x -> new HashSet<>()).add(a.id());
                 Set<String> members = actors.computeIfAbsent(k, x -> new HashSet<>());
                 a.members().forEach(m -> members.add(m.organisation().id()));
             }
         }
         return alliances.entrySet().stream().map(e -> new CoverageCount(e.getKey(), label.apply(e.getKey()),
                 e.getValue().size(), actors.getOrDefault(e.getKey(), Set.of()).size())).toList();
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> names(Enum<?>[] values) {

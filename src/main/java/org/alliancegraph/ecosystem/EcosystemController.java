@@ -18,9 +18,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ecosystem query. Resolving the scope is one query; the actor and alliance pages are one query
- * each; coverage, gaps, mix, key actors and subgraph share one facts query, run only if asked for
- * and reading the territories, targets and domains only when coverage or gaps are.
+ * The ecosystem query. Resolving the scope is one query, which also reads the facts that coverage,
+ * gaps, mix, key actors and subgraph share when any of them is asked for (the territories, targets
+ * and domains only when coverage or gaps are); the actor and alliance pages are one query each.
  */
 @Controller
 @Transactional(readOnly = true)
@@ -43,9 +43,12 @@ class EcosystemController {
     Ecosystem ecosystem(@Argument EcosystemScope scope, @Argument AllianceFilter filter,
             DataFetchingFieldSelectionSet selection) {
         // Coverage and gaps need every alliance's targets, domains and territories; the subgraph, key
-        // actors and mix need only who is in which alliance, a lighter read.
-        boolean coverage = selection.contains("coverage") || selection.contains("gaps");
-        return queries.resolve(scope, AllianceFilter.orNone(filter), coverage);
+        // actors and mix need only who is in which alliance, a lighter read; the counts and pages none.
+        EcosystemQueries.FactsWanted wanted = selection.contains("coverage") || selection.contains("gaps")
+                ? EcosystemQueries.FactsWanted.FULL
+                : selection.contains("keyActors") || selection.contains("subgraph") || selection.contains("crossSectorMix")
+                        ? EcosystemQueries.FactsWanted.MEMBERSHIPS : EcosystemQueries.FactsWanted.NONE;
+        return queries.resolve(scope, AllianceFilter.orNone(filter), wanted);
     }
 
     @SchemaMapping(typeName = "Ecosystem")

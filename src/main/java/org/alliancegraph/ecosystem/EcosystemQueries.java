@@ -1,14 +1,17 @@
 package org.alliancegraph.ecosystem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
+import org.alliancegraph.alliance.AllianceMode;
+import org.alliancegraph.alliance.InnovationPhase;
 import org.alliancegraph.alliance.PartnerRole;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.Conditions;
@@ -20,22 +23,29 @@ import org.alliancegraph.territory.Territory;
 import org.alliancegraph.territory.TerritoryIds;
 import org.alliancegraph.territory.TerritoryLevel;
 import org.alliancegraph.vocabulary.CodedTerm;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The two queries behind an ecosystem: which alliances and actors are in scope, then (only if an
- * analysis is asked for) the facts about them that coverage, gaps, mix, key actors and the subgraph
- * are computed from.
+ * The queries behind an ecosystem: which alliances and actors are in scope and, when the request asks
+ * for an analysis, the facts that coverage, gaps, mix, key actors and the subgraph are computed from.
+ * For a territory, programme or SDG scope both come from one statement, which walks from the scope to
+ * its alliances and members once; an organisation scope reads its facts in a second one.
  */
 @Component
 @Transactional(readOnly = true)
 class EcosystemQueries {
 
-    /** Facts about one alliance in scope. */
-    record AllianceFact(Alliance alliance, List<String> targets, List<String> domains, List<Member> members,
-            List<String> subTerritories) {
+    /** What the analyses asked for need read: nothing, who is in which alliance, or everything. */
+    enum FactsWanted {
+        NONE, MEMBERSHIPS, FULL
+    }
+
+    /** Facts about one alliance in scope: the few fields the analyses use, not the whole alliance. */
+    record AllianceFact(String id, String name, AllianceMode mode, InnovationPhase phase, List<String> targets,
+            List<String> domains, List<Member> members, List<String> subTerritories) {
     }
 
     record Member(Organisation organisation, PartnerRole role) {
@@ -49,6 +59,10 @@ class EcosystemQueries {
     record Facts(List<AllianceFact> alliances, List<ActorFact> actors, List<Territory> subTerritories,
             List<SdgTarget> targets, List<CodedTerm> domains, boolean withCoverage) {
     }
+
+    /** Each territory level's sub-territory levels, as a parameter: the scope's level is read in the statement. */
+    private static final Map<String, List<String>> CHILD_LEVELS = Arrays.stream(TerritoryLevel.values())
+            .collect(Collectors.toMap(TerritoryLevel::name, EcosystemQueries::childLevels));
 
     private final Neo4jClient client;
     private final PartnershipQueries partnerships;
@@ -69,7 +83,7 @@ class EcosystemQueries {
         };
     }
 
-    Ecosystem resolve(EcosystemScope scope, AllianceFilter filter, boolean coverage) {
+    Ecosystem resolve(EcosystemScope scope, AllianceFilter filter, FactsWanted wanted) {
         int given = (scope.territory() != null ? 1 : 0) + (scope.programme() != null ? 1 : 0)
                 + (scope.sdgTarget() != null ? 1 : 0) + (scope.sdgGoal() != null ? 1 : 0)
                 + (scope.organisation() != null ? 1 : 0);
@@ -83,74 +97,102 @@ class EcosystemQueries {
         Conditions alliance = filter.apply(new Conditions(), "a", "f_");
         Map<String, Object> params = new HashMap<>(alliance.parameters());
         if (scope.organisation() != null) {
-            return aroundOrganisation(scope, filter, alliance, params, coverage);
+            return aroundOrganisation(scope, filter, alliance, params, wanted);
         }
-        String match;
-        String extraActors = "[]";
+        // Each scope gives its alliances ("scoped") and the actors it has besides their members ("extra").
+        String scopeParts;
         ScopeKind kind;
         String id;
         if (scope.territory() != null) {
             kind = ScopeKind.TERRITORY;
             id = TerritoryIds.normalise(scope.territory()).orElseThrow(() -> new InvalidInputException("scope.territory",
                     "'" + scope.territory() + "' is not a territory id; write " + TerritoryIds.FORMS));
-            match = "MATCH tp = (s)<-[:PART_OF*0..4]-(:Territory)<-[:ACTS_IN]-(a:Alliance) WHERE " + downTree("tp") + " AND ";
-            extraActors = "[lp = (s)<-[:PART_OF*0..4]-(:Territory)<-[:LOCATED_IN]-(o:Organisation) WHERE "
-                    + downTree("lp") + " | o.id]";
+            // The territories under the scope first (a few hundred), then what acts or is located in them:
+            // one path per territory, where a path per alliance cost twice as much on a large département.
+            scopeParts = """
+                    CALL (s) {
+                      MATCH tp = (s)<-[:PART_OF*0..4]-(t:Territory) WHERE %s
+                      RETURN collect(DISTINCT t) AS below
+                    }
+                    CALL (below) {
+                      UNWIND below AS t
+                      MATCH (t)<-[:ACTS_IN]-(a:Alliance) WHERE %s
+                      WITH DISTINCT a
+                      RETURN collect(a) AS scoped
+                    }
+                    CALL (below) {
+                      UNWIND below AS t
+                      MATCH (t)<-[:LOCATED_IN]-(o:Organisation)
+                      RETURN collect(o) AS extra
+                    }
+                    """.formatted(downTree("tp"), alliance.cypher());
         } else if (scope.programme() != null) {
             kind = ScopeKind.PROGRAMME;
             id = scope.programme();
-            match = "MATCH (s)<-[:IN_PROGRAMME]-(a:Alliance) WHERE ";
-            extraActors = "[(s)-[:RUN_BY]->(o:Organisation) | o.id]";
-        } else if (scope.sdgTarget() != null) {
-            kind = ScopeKind.SDG_TARGET;
-            id = scope.sdgTarget().strip();
-            match = "MATCH (s)<-[:CONTRIBUTES_TO]-(a:Alliance) WHERE ";
+            scopeParts = """
+                    CALL (s) {
+                      MATCH (s)<-[:IN_PROGRAMME]-(a:Alliance) WHERE %s
+                      WITH DISTINCT a
+                      RETURN collect(a) AS scoped
+                    }
+                    CALL (s) {
+                      MATCH (s)-[:RUN_BY]->(o:Organisation)
+                      RETURN collect(o) AS extra
+                    }
+                    """.formatted(alliance.cypher());
         } else {
-            kind = ScopeKind.SDG_GOAL;
-            id = scope.sdgGoal().strip();
-            match = "MATCH (s)<-[:PART_OF]-(:SdgTarget)<-[:CONTRIBUTES_TO]-(a:Alliance) WHERE ";
+            kind = scope.sdgTarget() != null ? ScopeKind.SDG_TARGET : ScopeKind.SDG_GOAL;
+            id = (scope.sdgTarget() != null ? scope.sdgTarget() : scope.sdgGoal()).strip();
+            scopeParts = """
+                    CALL (s) {
+                      MATCH (s)%s<-[:CONTRIBUTES_TO]-(a:Alliance) WHERE %s
+                      WITH DISTINCT a
+                      RETURN collect(a) AS scoped
+                    }
+                    CALL () {
+                      RETURN [] AS extra
+                    }
+                    """.formatted(kind == ScopeKind.SDG_GOAL ? "<-[:PART_OF]-(:SdgTarget)" : "", alliance.cypher());
         }
         params.put("id", id);
+        params.put("scopeTerritory", kind == ScopeKind.TERRITORY ? id : null);
+        params.put("childLevels", CHILD_LEVELS);
         String label = switch (kind) {
             case TERRITORY -> "Territory {id: $id}";
             case PROGRAMME -> "Programme {id: $id}";
             case SDG_TARGET -> "SdgTarget {code: $id}";
             default -> "SdgGoal {code: $id}";
         };
-        // The scope node is matched first so an unknown one is told apart from an empty one.
+        // The scope node is matched first so an unknown one is told apart from an empty one. The
+        // members come in scope order, then the extra actors, each once.
         String cypher = """
                 MATCH (s:%s)
-                CALL (s) {
-                  OPTIONAL %s%s
-                  RETURN collect(DISTINCT a.id) AS alliances
+                %sCALL (scoped) {
+                  UNWIND scoped AS a
+                  MATCH (a)<-[:PARTNER_IN]-(o:Organisation)
+                  WITH DISTINCT o
+                  RETURN collect(o) AS partners
                 }
-                CALL (alliances) {
-                  UNWIND alliances AS aid
-                  MATCH (:Alliance {id: aid})<-[:PARTNER_IN]-(o:Organisation)
-                  RETURN collect(DISTINCT o.id) AS partners
+                CALL (partners, extra) {
+                  UNWIND partners + extra AS o
+                  WITH DISTINCT o
+                  RETURN collect(o) AS actorNodes
                 }
-                RETURN coalesce(s.name, s.titleEn) AS name, s.level AS level, alliances, partners, %s AS extra"""
-                .formatted(label, match, alliance.cypher(), extraActors);
-        var row = client.query(cypher).bindAll(params).fetch().one().orElseThrow(() -> new InvalidInputException(
-                "scope", kind.name().toLowerCase().replace('_', ' ') + " '" + id + "' does not exist"));
-        @SuppressWarnings("unchecked")
-        List<String> alliances = (List<String>) row.get("alliances");
-        Set<String> actors = new LinkedHashSet<>();
-        @SuppressWarnings("unchecked")
-        List<String> partners = (List<String>) row.get("partners");
-        @SuppressWarnings("unchecked")
-        List<String> extra = (List<String>) row.get("extra");
-        actors.addAll(partners);
-        actors.addAll(extra);
-        String level = (String) row.get("level");
-        List<String> children = kind == ScopeKind.TERRITORY ? childLevels(TerritoryLevel.valueOf(level)) : List.of();
-        return new Ecosystem(new ScopeInfo(kind, id, (String) row.get("name"), null), filter, alliances,
-                List.copyOf(actors), kind == ScopeKind.TERRITORY ? id : null, children, coverage, this);
+                %sRETURN coalesce(s.name, s.titleEn) AS name, [a IN scoped | a.id] AS alliances,
+                       [o IN actorNodes | o.id] AS actors%s"""
+                .formatted(label, scopeParts, factsParts(wanted), factsColumns(wanted));
+        Ecosystem ecosystem = client.query(cypher).bindAll(params).fetchAs(Ecosystem.class).mappedBy((t, r) -> new Ecosystem(
+                new ScopeInfo(kind, id, r.get("name").isNull() ? null : r.get("name").asString(), null), filter,
+                r.get("alliances").asList(Value::asString), r.get("actors").asList(Value::asString),
+                kind == ScopeKind.TERRITORY ? id : null, wanted, wanted == FactsWanted.NONE ? null : facts(r, wanted), this))
+                .one().orElseThrow(() -> new InvalidInputException("scope",
+                        kind.name().toLowerCase().replace('_', ' ') + " '" + id + "' does not exist"));
+        return ecosystem;
     }
 
     /** An organisation with a radius: itself, the organisations within radius hops, and the alliances they reach through. */
     private Ecosystem aroundOrganisation(EcosystemScope scope, AllianceFilter filter, Conditions alliance,
-            Map<String, Object> params, boolean coverage) {
+            Map<String, Object> params, FactsWanted wanted) {
         int radius = scope.radius() == null ? 1 : scope.radius();
         if (radius < 1 || radius > 3) {
             throw new InvalidInputException("scope.radius", "'radius' must be 1, 2 or 3, got " + radius);
@@ -179,7 +221,7 @@ class EcosystemQueries {
                 RETURN DISTINCT a.id""".formatted(alliance.cypher(), filter.membershipInForce("r", "f_")))
                 .bindAll(params).fetchAs(String.class).all());
         return new Ecosystem(new ScopeInfo(ScopeKind.ORGANISATION, origin, name, radius), filter, alliances,
-                List.copyOf(actors), null, List.of(), coverage, this);
+                List.copyOf(actors), null, wanted, null, this);
     }
 
     /**
@@ -187,121 +229,149 @@ class EcosystemQueries {
      * located in) may end at an EPCI but not pass through one (see TerritoryIds.treePath).
      */
     private static String downTree(String p) {
-        return "all(n IN nodes(" + p + ")[1..-2] WHERE n.level <> 'EPCI')";
+        return "all(n IN nodes(" + p + ")[1..-1] WHERE n.level <> 'EPCI')";
     }
 
     /**
-     * The facts the analyses are computed from. Without coverage, only who is in which alliance is
-     * read: the territory, target and domain lists stay empty (and {@link Facts#withCoverage} says so).
+     * The facts of an ecosystem whose resolution did not read them (an organisation scope): its
+     * alliances and actors looked up by id, then the same reads as in {@link #resolve}.
      */
     Facts facts(Ecosystem e) {
-        boolean coverage = e.coverageWanted();
+        FactsWanted wanted = e.coverageWanted() ? FactsWanted.FULL : FactsWanted.MEMBERSHIPS;
         Map<String, Object> params = new HashMap<>();
         params.put("alliances", e.allianceIds());
-        params.put("actors", e.actorIds());
+        params.put("actorIds", e.actorIds());
         params.put("scopeTerritory", e.scopeTerritory());
-        params.put("childLevels", e.childLevels());
-        return client.query(coverage ? FACTS : MEMBERSHIP_FACTS).bindAll(params).fetchAs(Facts.class).mappedBy((t, r) -> {
-            // Territory id -> the sub-territories of the scope it lies in, computed once from the
-            // scope downwards (per alliance, the planner walked the whole tree under the scope:
-            // 10-30 s for a large département of the L graph).
-            Map<String, List<String>> childrenOf = new HashMap<>();
-            if (coverage) {
-                r.get("below").asList(v -> v).forEach(pair -> childrenOf
-                        .computeIfAbsent(pair.get(0).asString(), k -> new ArrayList<>()).add(pair.get(1).asString()));
-            }
-            // Each organisation's properties come once, with the actors; alliances refer to them by id.
-            // The actors hold every member of the scope's alliances, except for an organisation scope
-            // whose filter leaves some memberships out of the traversal: those are read on their own.
-            Map<String, Organisation> organisations = new HashMap<>();
-            r.get("actors").asList(v -> v).forEach(v -> organisations.put(v.get("id").asString(), Organisation.from(v.get("o"))));
-            Set<String> missing = new LinkedHashSet<>();
-            r.get("alliances").asList(v -> v).forEach(v -> v.get("members").asList(m -> m.get("id").asString()).stream()
-                    .filter(id -> !organisations.containsKey(id)).forEach(missing::add));
-            if (!missing.isEmpty()) {
-                client.query("UNWIND $ids AS id MATCH (o:Organisation {id: id}) RETURN o {.*} AS o")
-                        .bind(List.copyOf(missing)).to("ids").fetchAs(Organisation.class)
-                        .mappedBy((ts, row) -> Organisation.from(row.get("o"))).all()
-                        .forEach(o -> organisations.put(o.id(), o));
-            }
-            return new Facts(
-                    Rows.list(r.get("alliances"), v -> new AllianceFact(Alliance.from(v.get("a")),
-                            Rows.strings(v, "targets"), Rows.strings(v, "domains"),
-                            Rows.list(v.get("members"), m -> new Member(organisations.get(m.get("id").asString()),
-                                    PartnerRole.valueOf(m.get("role").asString()))),
-                            children(Rows.strings(v, "territories"), childrenOf))),
-                    Rows.list(r.get("actors"), v -> new ActorFact(organisations.get(v.get("id").asString()),
-                            children(Rows.strings(v, "territories"), childrenOf))),
-                    Rows.list(r.get("children"), Territory::from),
-                    Rows.list(r.get("targets"), SdgTarget::from),
-                    Rows.list(r.get("domains"), CodedTerm::from),
-                    coverage);
-        }).one().orElseThrow();
+        params.put("childLevels", CHILD_LEVELS);
+        String cypher = """
+                CALL () {
+                  UNWIND $alliances AS aid
+                  MATCH (a:Alliance {id: aid})
+                  RETURN collect(a) AS scoped
+                }
+                CALL () {
+                  UNWIND $actorIds AS oid
+                  MATCH (o:Organisation {id: oid})
+                  RETURN collect(o) AS actorNodes
+                }
+                %sRETURN true AS found%s""".formatted(factsParts(wanted), factsColumns(wanted));
+        return client.query(cypher).bindAll(params).fetchAs(Facts.class).mappedBy((t, r) -> facts(r, wanted)).one()
+                .orElseThrow();
     }
 
-    private static final String FACTS = """
-            CALL () {
-              UNWIND $alliances AS aid
-              MATCH (a:Alliance {id: aid})
-              RETURN collect({
-                a: a {.*},
-                targets: [(a)-[:CONTRIBUTES_TO]->(t:SdgTarget) | t.code],
-                domains: [(a)-[:ADDRESSES]->(d:FragilityDomain) | d.code],
-                members: [(a)<-[r:PARTNER_IN]-(o:Organisation) | {id: o.id, role: r.role}],
-                territories: [(a)-[:ACTS_IN]->(t:Territory) | t.id]
-              }) AS alliances
-            }
-            CALL () {
-              UNWIND $actors AS oid
-              MATCH (o:Organisation {id: oid})
-              RETURN collect({
-                id: o.id,
-                o: o {.*},
-                territories: [(o)-[:LOCATED_IN]->(t:Territory) | t.id]
-              }) AS actors
-            }
-            CALL () {
-              OPTIONAL MATCH (c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
-              WHERE c.level IN $childLevels
-              OPTIONAL MATCH q = (t:Territory)-[:PART_OF*0..4]->(c)
-              WHERE all(n IN nodes(q)[1..-1] WHERE n.level <> 'EPCI')
-              WITH t, c WHERE t IS NOT NULL
-              RETURN collect([t.id, c.id]) AS below
-            }
-            CALL () {
-              MATCH (c:Territory)-[:PART_OF]->(:Territory {id: $scopeTerritory})
-              WHERE c.level IN $childLevels
-              WITH c ORDER BY c.code
-              RETURN collect(c {.*}) AS children
-            }
-            CALL () {
-              MATCH (t:SdgTarget)
-              WITH t ORDER BY toInteger(split(t.code, '.')[0]), t.rank
-              RETURN collect(t {.*}) AS targets
-            }
-            CALL () {
-              MATCH (d:FragilityDomain)
-              WITH d ORDER BY d.code
-              RETURN collect(d {.*}) AS domains
-            }
-            RETURN alliances, actors, below, children, targets, domains""";
+    /**
+     * The reads behind the facts, from the alliance nodes {@code scoped} and the organisation nodes
+     * {@code actorNodes}. Alliances come as positional lists of the few fields the analyses use: on
+     * the largest département of the L graph, maps of every property cost twice as much to ship.
+     */
+    private static String factsParts(FactsWanted wanted) {
+        if (wanted == FactsWanted.NONE) {
+            return "";
+        }
+        boolean full = wanted == FactsWanted.FULL;
+        String parts = """
+                CALL (scoped) {
+                  UNWIND scoped AS a
+                  WITH a, [(a)<-[r:PARTNER_IN]-(o:Organisation) | [o.id, r.role]] AS m
+                  RETURN collect([a.id, a.name, a.mode, a.currentPhase, [x IN m | x[0]], [x IN m | x[1]]%s]) AS allianceFacts
+                }
+                CALL (actorNodes) {
+                  UNWIND actorNodes AS o
+                  RETURN collect([o {.*}%s]) AS actorFacts
+                }
+                """.formatted(full ? """
+                , [(a)-[:CONTRIBUTES_TO]->(t:SdgTarget) | t.code], [(a)-[:ADDRESSES]->(d:FragilityDomain) | d.code],
+                      [(a)-[:ACTS_IN]->(t:Territory) | t.id]""" : "",
+                full ? ", [(o)-[:LOCATED_IN]->(t:Territory) | t.id]" : "");
+        if (!full) {
+            return parts;
+        }
+        // Territory id -> the sub-territory of the scope it lies in, computed once from the scope
+        // downwards (per alliance, the planner walked the whole tree under the scope: 10-30 s for a
+        // large département of the L graph).
+        return parts + """
+                CALL () {
+                  OPTIONAL MATCH (st:Territory {id: $scopeTerritory})
+                  OPTIONAL MATCH (c:Territory)-[:PART_OF]->(st) WHERE c.level IN $childLevels[st.level]
+                  WITH c ORDER BY c.code
+                  RETURN collect(c) AS childNodes
+                }
+                CALL (childNodes) {
+                  UNWIND childNodes AS c
+                  MATCH q = (t:Territory)-[:PART_OF*0..4]->(c)
+                  WHERE all(n IN nodes(q)[1..-1] WHERE n.level <> 'EPCI')
+                  RETURN collect([t.id, c.id]) AS childOf
+                }
+                CALL () {
+                  MATCH (t:SdgTarget)
+                  WITH t ORDER BY toInteger(split(t.code, '.')[0]), t.rank
+                  RETURN collect(t {.*}) AS targets
+                }
+                CALL () {
+                  MATCH (d:FragilityDomain)
+                  WITH d ORDER BY d.code
+                  RETURN collect(d {.*}) AS domains
+                }
+                """;
+    }
 
-    /** Who is in which alliance: what the subgraph, key actors and mix need. */
-    private static final String MEMBERSHIP_FACTS = """
-            CALL () {
-              UNWIND $alliances AS aid
-              MATCH (a:Alliance {id: aid})
-              RETURN collect({
-                a: a {.*},
-                members: [(a)<-[r:PARTNER_IN]-(o:Organisation) | {id: o.id, role: r.role}]
-              }) AS alliances
+    private static String factsColumns(FactsWanted wanted) {
+        return switch (wanted) {
+            case NONE -> "";
+            case MEMBERSHIPS -> ", allianceFacts, actorFacts";
+            case FULL -> ", allianceFacts, actorFacts, childOf, [c IN childNodes | c {.*}] AS children, targets, domains";
+        };
+    }
+
+    /** Alliance fact columns: id, name, mode, phase, member ids, member roles, then (full) targets, domains, territories. */
+    private Facts facts(org.neo4j.driver.Record r, FactsWanted wanted) {
+        boolean coverage = wanted == FactsWanted.FULL;
+        Map<String, List<String>> childrenOf = new HashMap<>();
+        if (coverage) {
+            r.get("childOf").asList(v -> v).forEach(pair -> childrenOf
+                    .computeIfAbsent(pair.get(0).asString(), k -> new ArrayList<>()).add(pair.get(1).asString()));
+        }
+        // Each organisation's properties come once, with the actors; alliances refer to them by id.
+        // The actors hold every member of the scope's alliances, except for an organisation scope
+        // whose filter leaves some memberships out of the traversal: those are read on their own.
+        List<Value> actorRows = r.get("actorFacts").asList(v -> v);
+        Map<String, Organisation> organisations = HashMap.newHashMap(actorRows.size());
+        actorRows.forEach(v -> {
+            Organisation o = Organisation.from(v.get(0));
+            organisations.put(o.id(), o);
+        });
+        List<Value> allianceRows = r.get("allianceFacts").asList(v -> v);
+        Set<String> missing = new LinkedHashSet<>();
+        allianceRows.forEach(v -> v.get(4).asList(Value::asString).stream().filter(id -> !organisations.containsKey(id))
+                .forEach(missing::add));
+        if (!missing.isEmpty()) {
+            client.query("UNWIND $ids AS id MATCH (o:Organisation {id: id}) RETURN o {.*} AS o")
+                    .bind(List.copyOf(missing)).to("ids").fetchAs(Organisation.class)
+                    .mappedBy((ts, row) -> Organisation.from(row.get("o"))).all()
+                    .forEach(o -> organisations.put(o.id(), o));
+        }
+        List<AllianceFact> alliances = new ArrayList<>(allianceRows.size());
+        for (Value v : allianceRows) {
+            List<Value> ids = v.get(4).asList(x -> x);
+            List<Value> roles = v.get(5).asList(x -> x);
+            List<Member> members = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                members.add(new Member(organisations.get(ids.get(i).asString()), PartnerRole.valueOf(roles.get(i).asString())));
             }
-            CALL () {
-              UNWIND $actors AS oid
-              MATCH (o:Organisation {id: oid})
-              RETURN collect({id: o.id, o: o {.*}}) AS actors
-            }
-            RETURN alliances, actors, [] AS children, [] AS targets, [] AS domains""";
+            alliances.add(new AllianceFact(v.get(0).asString(), v.get(1).isNull() ? null : v.get(1).asString(),
+                    v.get(2).isNull() ? null : AllianceMode.valueOf(v.get(2).asString()),
+                    v.get(3).isNull() ? null : InnovationPhase.valueOf(v.get(3).asString()),
+                    coverage ? v.get(6).asList(Value::asString) : List.of(),
+                    coverage ? v.get(7).asList(Value::asString) : List.of(), members,
+                    coverage ? children(v.get(8).asList(Value::asString), childrenOf) : List.of()));
+        }
+        List<ActorFact> actors = actorRows.stream().map(v -> new ActorFact(organisations.get(v.get(0).get("id").asString()),
+                coverage ? children(v.get(1).asList(Value::asString), childrenOf) : List.of())).toList();
+        return coverage
+                ? new Facts(alliances, actors, Rows.list(r.get("children"), Territory::from),
+                        Rows.list(r.get("targets"), SdgTarget::from), Rows.list(r.get("domains"), CodedTerm::from), true)
+                : new Facts(alliances, actors, List.of(), List.of(), List.of(), false);
+    }
 
     /** The sub-territories of the scope that these territories lie in, each once. */
     private static List<String> children(List<String> territories, Map<String, List<String>> childrenOf) {

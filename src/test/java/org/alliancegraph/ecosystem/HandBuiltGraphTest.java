@@ -222,9 +222,9 @@ class HandBuiltGraphTest {
             withCoverage.remove("coverage");
             assertThat(alone).isEqualTo(withCoverage);
         });
-        // The scope, then the facts: no targets, domains or territory tree read for these fields.
-        assertThat(statements).hasSize(2);
-        assertThat(statements.get(1).text()).contains("PARTNER_IN").doesNotContain("SdgTarget", "FragilityDomain", "PART_OF");
+        // The scope and its facts in one statement: no targets, domains or sub-territories read for these fields.
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).text()).contains("PARTNER_IN").doesNotContain("SdgTarget", "FragilityDomain", "childOf");
     }
 
     @Test
