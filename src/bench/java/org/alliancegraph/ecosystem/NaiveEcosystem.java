@@ -1,6 +1,7 @@
 package org.alliancegraph.ecosystem;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.alliancegraph.bench.BaselineRepositories;
 import org.alliancegraph.ecosystem.EcosystemQueries.ActorFact;
 import org.alliancegraph.ecosystem.EcosystemQueries.AllianceFact;
 import org.alliancegraph.ecosystem.EcosystemQueries.Facts;
-import org.alliancegraph.ecosystem.EcosystemQueries.Member;
+import org.alliancegraph.ecosystem.EcosystemQueries.Membership;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.OrganisationKind;
@@ -59,16 +60,19 @@ public final class NaiveEcosystem {
         List<String> levels = EcosystemQueries.childLevels(level);
         List<AllianceFact> allianceFacts = new ArrayList<>();
         Map<String, Organisation> actors = new LinkedHashMap<>();
+        Map<String, List<Membership>> memberships = new HashMap<>();
         for (BAlliance a : alliances.actingIn(id)) {
-            List<Member> members = new ArrayList<>();
+            List<Organisation> members = new ArrayList<>();
             for (BMember m : a.members()) {
                 Organisation o = organisation(m.organisation());
-                members.add(new Member(o, PartnerRole.valueOf(m.role())));
+                members.add(o);
+                memberships.computeIfAbsent(a.id(), k -> new ArrayList<>())
+                        .add(new Membership(a.id(), o.id(), PartnerRole.valueOf(m.role())));
                 actors.putIfAbsent(o.id(), o);
             }
             Alliance alliance = alliance(a);
             allianceFacts.add(new AllianceFact(alliance.id(), alliance.name(), alliance.mode(), alliance.currentPhase(),
-                    alliances.targetsOf(a.id()), alliances.domainsOf(a.id()), members,
+                    alliances.targetsOf(a.id()), alliances.domainsOf(a.id()), members, null,
                     alliances.subTerritories(a.id(), id, levels)));
         }
         organisations.locatedIn(id).forEach(o -> actors.putIfAbsent(o.id(), organisation(o)));
@@ -88,7 +92,8 @@ public final class NaiveEcosystem {
         Facts facts = new Facts(allianceFacts, actorFacts, children, allTargets, allDomains, true);
         EcosystemAnalysis.Coverage coverage = EcosystemAnalysis.coverage(facts);
         EcosystemAnalysis.KeyActors keyActors = EcosystemAnalysis.keyActors(facts, 10);
-        EcosystemAnalysis.Subgraph subgraph = EcosystemAnalysis.subgraph(facts, 2000);
+        EcosystemAnalysis.Subgraph subgraph = EcosystemAnalysis.subgraph(facts, 2000,
+                ids -> ids.stream().flatMap(a -> memberships.getOrDefault(a, List.of()).stream()).toList());
         return new Answer(actorFacts.size(), allianceFacts.size(), subgraph.nodes().size(),
                 keyActors.byPartners().isEmpty() ? null : keyActors.byPartners().getFirst().organisation().id(),
                 List.of(coverage, EcosystemAnalysis.gaps(facts, coverage), keyActors, subgraph));

@@ -18,7 +18,7 @@ import org.alliancegraph.alliance.InnovationPhase;
 import org.alliancegraph.alliance.PartnerRole;
 import org.alliancegraph.ecosystem.EcosystemQueries.AllianceFact;
 import org.alliancegraph.ecosystem.EcosystemQueries.Facts;
-import org.alliancegraph.ecosystem.EcosystemQueries.Member;
+import org.alliancegraph.ecosystem.EcosystemQueries.Membership;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.OrganisationKind;
@@ -94,8 +94,8 @@ final class EcosystemAnalysis {
         }
         f.actors().forEach(a -> kindActors.get(a.organisation().kind().name()).add(a.organisation().id()));
         for (AllianceFact a : f.alliances()) {
-            for (Member m : a.members()) {
-                kindAlliances.get(m.organisation().kind().name()).add(a.id());
+            for (Organisation m : a.members()) {
+                kindAlliances.get(m.kind().name()).add(a.id());
             }
         }
         List<CoverageCount> byKind = Arrays.stream(OrganisationKind.values())
@@ -125,7 +125,7 @@ final class EcosystemAnalysis {
         List<Gap> domains = c.byFragilityDomain().stream().filter(x -> x.alliances() == 0).map(x -> new Gap(x.key(), x.label())).toList();
         List<Gap> subs = c.bySubTerritory().stream().filter(x -> x.alliances() == 0).map(x -> new Gap(x.key(), x.label())).toList();
         Set<OrganisationKind> present = EnumSet.noneOf(OrganisationKind.class);
-        f.alliances().forEach(a -> a.members().forEach(m -> present.add(m.organisation().kind())));
+        f.alliances().forEach(a -> a.members().forEach(m -> present.add(m.kind())));
         List<OrganisationKind> missing = Arrays.stream(OrganisationKind.values())
                 .filter(k -> k != OrganisationKind.NON_PRECISE && !present.contains(k)).toList();
         return new Gaps(targets, domains, subs, missing);
@@ -137,7 +137,7 @@ final class EcosystemAnalysis {
         Map<List<Sphere>, Integer> combinations = new LinkedHashMap<>();
         for (AllianceFact a : f.alliances()) {
             EnumSet<Sphere> spheres = EnumSet.noneOf(Sphere.class);
-            a.members().forEach(m -> Sphere.of(m.organisation().kind()).ifPresent(spheres::add));
+            a.members().forEach(m -> Sphere.of(m.kind()).ifPresent(spheres::add));
             if (spheres.size() >= 2) {
                 cross++;
             }
@@ -171,12 +171,12 @@ final class EcosystemAnalysis {
         for (int i = 0; i < alliances.size(); i++) {
             allianceNode[i] = nodes.size();
             nodes.add(null);
-            List<Member> members = alliances.get(i).members();
+            List<Organisation> members = alliances.get(i).members();
             int[] distinct = new int[members.size()];
             int count = 0;
-            for (Member m : members) {
-                int node = index.computeIfAbsent(m.organisation().id(), id -> {
-                    nodes.add(m.organisation());
+            for (Organisation m : members) {
+                int node = index.computeIfAbsent(m.id(), id -> {
+                    nodes.add(m);
                     return nodes.size() - 1;
                 });
                 if (!contains(distinct, count, node)) {
@@ -242,30 +242,48 @@ final class EcosystemAnalysis {
     /**
      * Alliances and organisations as nodes, memberships as edges. Over {@code maxNodes}, the largest
      * alliances are kept with their partners until the budget is spent, and {@code truncated} says so.
+     * The roles come with the facts or, when they were not read, from {@code memberships}.
      */
-    static Subgraph subgraph(Facts f, int maxNodes) {
+    static Subgraph subgraph(Facts f, int maxNodes, Function<List<String>, List<Membership>> memberships) {
         List<AllianceFact> alliances = f.alliances().stream()
                 .sorted(Comparator.comparingInt((AllianceFact a) -> a.members().size()).reversed()
                         .thenComparing(a -> a.id()))
                 .toList();
         Map<String, SubgraphNode> nodes = new LinkedHashMap<>();
-        List<SubgraphEdge> edges = new ArrayList<>();
-        Map<String, Integer> degree = new HashMap<>();
+        List<AllianceFact> keptFacts = new ArrayList<>();
         boolean truncated = false;
         for (AllianceFact a : alliances) {
             String aid = "alliance:" + a.id();
-            long newNodes = 1 + a.members().stream().map(m -> "organisation:" + m.organisation().id())
+            long newNodes = 1 + a.members().stream().map(m -> "organisation:" + m.id())
                     .filter(id -> !nodes.containsKey(id)).distinct().count();
             if (nodes.size() + newNodes > maxNodes) {
                 truncated = true;
                 continue;
             }
-            nodes.put(aid, new SubgraphNode(aid, "ALLIANCE", a.name(), null, a.mode(),
-                    a.phase(), 0));
-            for (Member m : a.members()) {
-                String oid = "organisation:" + m.organisation().id();
-                nodes.putIfAbsent(oid, new SubgraphNode(oid, "ORGANISATION", m.organisation().name(),
-                        m.organisation().kind(), null, null, 0));
+            keptFacts.add(a);
+            nodes.put(aid, new SubgraphNode(aid, "ALLIANCE", a.name(), null, a.mode(), a.phase(), 0));
+            for (Organisation m : a.members()) {
+                nodes.putIfAbsent("organisation:" + m.id(), new SubgraphNode("organisation:" + m.id(), "ORGANISATION",
+                        m.name(), m.kind(), null, null, 0));
+            }
+        }
+        List<Membership> keptMemberships = new ArrayList<>();
+        if (keptFacts.stream().allMatch(a -> a.roles() != null)) {
+            for (AllianceFact a : keptFacts) {
+                for (int i = 0; i < a.members().size(); i++) {
+                    keptMemberships.add(new Membership(a.id(), a.members().get(i).id(), a.roles().get(i)));
+                }
+            }
+        } else {
+            keptMemberships.addAll(memberships.apply(keptFacts.stream().map(AllianceFact::id).toList()));
+        }
+        List<SubgraphEdge> edges = new ArrayList<>();
+        Map<String, Integer> degree = new HashMap<>();
+        for (Membership m : keptMemberships) {
+            String aid = "alliance:" + m.alliance();
+            String oid = "organisation:" + m.organisation();
+            // A membership added since the facts were read is left out: its organisation is not a node.
+            if (nodes.containsKey(oid)) {
                 edges.add(new SubgraphEdge(oid + "|" + m.role() + "|" + aid, oid, aid, "PARTNER_IN", m.role()));
                 degree.merge(oid, 1, Integer::sum);
                 degree.merge(aid, 1, Integer::sum);
@@ -298,7 +316,7 @@ final class EcosystemAnalysis {
             for (String k : keys.apply(a)) {
                 alliances.computeIfAbsent(k, x -> new HashSet<>()).add(a.id());
                 Set<String> members = actors.computeIfAbsent(k, x -> new HashSet<>());
-                a.members().forEach(m -> members.add(m.organisation().id()));
+                a.members().forEach(m -> members.add(m.id()));
             }
         }
         return alliances.entrySet().stream().map(e -> new CoverageCount(e.getKey(), label.apply(e.getKey()),

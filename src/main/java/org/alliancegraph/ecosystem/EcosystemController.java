@@ -48,7 +48,7 @@ class EcosystemController {
                 ? EcosystemQueries.FactsWanted.FULL
                 : selection.contains("keyActors") || selection.contains("subgraph") || selection.contains("crossSectorMix")
                         ? EcosystemQueries.FactsWanted.MEMBERSHIPS : EcosystemQueries.FactsWanted.NONE;
-        return queries.resolve(scope, AllianceFilter.orNone(filter), wanted);
+        return queries.resolve(scope, AllianceFilter.orNone(filter), wanted, selection.contains("subgraph"));
     }
 
     @SchemaMapping(typeName = "Ecosystem")
@@ -91,7 +91,7 @@ class EcosystemController {
     @SchemaMapping(typeName = "Ecosystem")
     EcosystemAnalysis.Subgraph subgraph(Ecosystem ecosystem, @Argument Integer maxNodes) {
         int size = InvalidInputException.pageSize("maxNodes", maxNodes, DEFAULT_SUBGRAPH, MAX_SUBGRAPH);
-        return EcosystemAnalysis.subgraph(ecosystem.facts(), size);
+        return EcosystemAnalysis.subgraph(ecosystem.facts(), size, queries::memberships);
     }
 
     @SchemaMapping(typeName = "SphereCombination", field = "labels")

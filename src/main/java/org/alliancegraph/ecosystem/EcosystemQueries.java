@@ -43,12 +43,17 @@ class EcosystemQueries {
         NONE, MEMBERSHIPS, FULL
     }
 
-    /** Facts about one alliance in scope: the few fields the analyses use, not the whole alliance. */
+    /**
+     * Facts about one alliance in scope: the few fields the analyses use, not the whole alliance. A
+     * member appears once per membership; {@code roles}, in the same order, is null when the roles
+     * were not read with the facts (then {@link #memberships} reads them for the subgraph).
+     */
     record AllianceFact(String id, String name, AllianceMode mode, InnovationPhase phase, List<String> targets,
-            List<String> domains, List<Member> members, List<String> subTerritories) {
+            List<String> domains, List<Organisation> members, List<PartnerRole> roles, List<String> subTerritories) {
     }
 
-    record Member(Organisation organisation, PartnerRole role) {
+    /** One membership: who is in which alliance, as what. */
+    record Membership(String alliance, String organisation, PartnerRole role) {
     }
 
     /** An actor in scope and the sub-territories it is located in. */
@@ -63,6 +68,14 @@ class EcosystemQueries {
     /** Each territory level's sub-territory levels, as a parameter: the scope's level is read in the statement. */
     private static final Map<String, List<String>> CHILD_LEVELS = Arrays.stream(TerritoryLevel.values())
             .collect(Collectors.toMap(TerritoryLevel::name, EcosystemQueries::childLevels));
+
+    /**
+     * Up to this many alliances in scope, the roles are read with the facts when the subgraph is asked
+     * for: a small scope's subgraph keeps most of its alliances, and a second statement would read them
+     * again. Past it, the subgraph reads the roles of the alliances it keeps (at most its node budget):
+     * for the largest région of the L graph (46,266 alliances) that saved a third of the facts.
+     */
+    static final int ROLES_WITH_FACTS_UP_TO = 5_000;
 
     private final Neo4jClient client;
     private final PartnershipQueries partnerships;
@@ -83,7 +96,8 @@ class EcosystemQueries {
         };
     }
 
-    Ecosystem resolve(EcosystemScope scope, AllianceFilter filter, FactsWanted wanted) {
+    /** @param subgraph whether the request asks for the subgraph, which shows the memberships' roles */
+    Ecosystem resolve(EcosystemScope scope, AllianceFilter filter, FactsWanted wanted, boolean subgraph) {
         int given = (scope.territory() != null ? 1 : 0) + (scope.programme() != null ? 1 : 0)
                 + (scope.sdgTarget() != null ? 1 : 0) + (scope.sdgGoal() != null ? 1 : 0)
                 + (scope.organisation() != null ? 1 : 0);
@@ -157,6 +171,7 @@ class EcosystemQueries {
         params.put("id", id);
         params.put("scopeTerritory", kind == ScopeKind.TERRITORY ? id : null);
         params.put("childLevels", CHILD_LEVELS);
+        params.put("rolesUpTo", subgraph ? ROLES_WITH_FACTS_UP_TO : -1);
         String label = switch (kind) {
             case TERRITORY -> "Territory {id: $id}";
             case PROGRAMME -> "Programme {id: $id}";
@@ -243,6 +258,7 @@ class EcosystemQueries {
         params.put("actorIds", e.actorIds());
         params.put("scopeTerritory", e.scopeTerritory());
         params.put("childLevels", CHILD_LEVELS);
+        params.put("rolesUpTo", -1);
         String cypher = """
                 CALL () {
                   UNWIND $alliances AS aid
@@ -262,7 +278,8 @@ class EcosystemQueries {
     /**
      * The reads behind the facts, from the alliance nodes {@code scoped} and the organisation nodes
      * {@code actorNodes}. Alliances come as positional lists of the few fields the analyses use: on
-     * the largest département of the L graph, maps of every property cost twice as much to ship.
+     * the largest département of the L graph, maps of every property cost twice as much to ship. The
+     * memberships' roles only for a small scope whose subgraph is asked for ({@link #ROLES_WITH_FACTS_UP_TO}).
      */
     private static String factsParts(FactsWanted wanted) {
         if (wanted == FactsWanted.NONE) {
@@ -271,9 +288,10 @@ class EcosystemQueries {
         boolean full = wanted == FactsWanted.FULL;
         String parts = """
                 CALL (scoped) {
+                  WITH scoped, size(scoped) <= $rolesUpTo AS withRoles
                   UNWIND scoped AS a
-                  WITH a, [(a)<-[r:PARTNER_IN]-(o:Organisation) | [o.id, r.role]] AS m
-                  RETURN collect([a.id, a.name, a.mode, a.currentPhase, [x IN m | x[0]], [x IN m | x[1]]%s]) AS allianceFacts
+                  RETURN collect([a.id, a.name, a.mode, a.currentPhase, [(a)<-[:PARTNER_IN]-(o:Organisation) | o.id],
+                                  CASE WHEN withRoles THEN [(a)<-[r:PARTNER_IN]-(o:Organisation) | r.role] END%s]) AS allianceFacts
                 }
                 CALL (actorNodes) {
                   UNWIND actorNodes AS o
@@ -323,7 +341,7 @@ class EcosystemQueries {
         };
     }
 
-    /** Alliance fact columns: id, name, mode, phase, member ids, member roles, then (full) targets, domains, territories. */
+    /** Alliance fact columns: id, name, mode, phase, member ids, roles or null, then (full) targets, domains, territories. */
     private Facts facts(org.neo4j.driver.Record r, FactsWanted wanted) {
         boolean coverage = wanted == FactsWanted.FULL;
         Map<String, List<String>> childrenOf = new HashMap<>();
@@ -352,17 +370,13 @@ class EcosystemQueries {
         }
         List<AllianceFact> alliances = new ArrayList<>(allianceRows.size());
         for (Value v : allianceRows) {
-            List<Value> ids = v.get(4).asList(x -> x);
-            List<Value> roles = v.get(5).asList(x -> x);
-            List<Member> members = new ArrayList<>(ids.size());
-            for (int i = 0; i < ids.size(); i++) {
-                members.add(new Member(organisations.get(ids.get(i).asString()), PartnerRole.valueOf(roles.get(i).asString())));
-            }
+            List<Organisation> members = v.get(4).asList(id -> organisations.get(id.asString()));
+            List<PartnerRole> roles = v.get(5).isNull() ? null : v.get(5).asList(role -> PartnerRole.valueOf(role.asString()));
             alliances.add(new AllianceFact(v.get(0).asString(), v.get(1).isNull() ? null : v.get(1).asString(),
                     v.get(2).isNull() ? null : AllianceMode.valueOf(v.get(2).asString()),
                     v.get(3).isNull() ? null : InnovationPhase.valueOf(v.get(3).asString()),
                     coverage ? v.get(6).asList(Value::asString) : List.of(),
-                    coverage ? v.get(7).asList(Value::asString) : List.of(), members,
+                    coverage ? v.get(7).asList(Value::asString) : List.of(), members, roles,
                     coverage ? children(v.get(8).asList(Value::asString), childrenOf) : List.of()));
         }
         List<ActorFact> actors = actorRows.stream().map(v -> new ActorFact(organisations.get(v.get(0).get("id").asString()),
@@ -371,6 +385,17 @@ class EcosystemQueries {
                 ? new Facts(alliances, actors, Rows.list(r.get("children"), Territory::from),
                         Rows.list(r.get("targets"), SdgTarget::from), Rows.list(r.get("domains"), CodedTerm::from), true)
                 : new Facts(alliances, actors, List.of(), List.of(), List.of(), false);
+    }
+
+    /** The memberships of these alliances with their roles, alliance by alliance in the order given. */
+    List<Membership> memberships(List<String> allianceIds) {
+        return List.copyOf(client.query("""
+                UNWIND $ids AS aid
+                MATCH (:Alliance {id: aid})<-[r:PARTNER_IN]-(o:Organisation)
+                RETURN aid, o.id AS oid, r.role AS role""").bind(allianceIds).to("ids").fetchAs(Membership.class)
+                .mappedBy((t, r) -> new Membership(r.get("aid").asString(), r.get("oid").asString(),
+                        PartnerRole.valueOf(r.get("role").asString())))
+                .all());
     }
 
     /** The sub-territories of the scope that these territories lie in, each once. */

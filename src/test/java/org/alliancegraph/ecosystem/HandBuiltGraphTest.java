@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.AllianceGraphTest;
+import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.importer.ImportInput;
 import org.alliancegraph.importer.ImportMode;
 import org.alliancegraph.importer.ImportReport;
@@ -34,6 +35,8 @@ class HandBuiltGraphTest {
     Neo4jClient client;
     @Autowired
     StatementRecorder recorder;
+    @Autowired
+    EcosystemQueries queries;
 
     @BeforeEach
     void load() {
@@ -222,9 +225,31 @@ class HandBuiltGraphTest {
             withCoverage.remove("coverage");
             assertThat(alone).isEqualTo(withCoverage);
         });
-        // The scope and its facts in one statement: no targets, domains or sub-territories read for these fields.
+        // The scope and its facts in one statement: no targets, domains or sub-territories read for these
+        // fields; a scope this small has its roles read with the facts.
         assertThat(statements).hasSize(1);
         assertThat(statements.get(0).text()).contains("PARTNER_IN").doesNotContain("SdgTarget", "FragilityDomain", "childOf");
+    }
+
+    @Test
+    void a_subgraph_without_roles_in_its_facts_reads_them_for_its_alliances() {
+        EcosystemScope scope = new EcosystemScope("departement:48", null, null, null, null, null);
+        EcosystemQueries.Facts facts = queries.resolve(scope, AllianceFilter.orNone(null), EcosystemQueries.FactsWanted.MEMBERSHIPS,
+                true).facts();
+        assertThat(facts.alliances()).allSatisfy(a -> assertThat(a.roles()).hasSameSizeAs(a.members()));
+        EcosystemQueries.Facts withoutRoles = new EcosystemQueries.Facts(facts.alliances().stream()
+                .map(a -> new EcosystemQueries.AllianceFact(a.id(), a.name(), a.mode(), a.phase(), a.targets(), a.domains(),
+                        a.members(), null, a.subTerritories()))
+                .toList(), facts.actors(), facts.subTerritories(), facts.targets(), facts.domains(), false);
+        for (int budget : new int[] {5, 2_000}) {
+            EcosystemAnalysis.Subgraph inline = EcosystemAnalysis.subgraph(facts, budget, ids -> {
+                throw new AssertionError("the roles were read with the facts");
+            });
+            List<org.neo4j.driver.Query> statements = recorder.record(() -> assertThat(
+                    EcosystemAnalysis.subgraph(withoutRoles, budget, queries::memberships)).isEqualTo(inline));
+            assertThat(statements).hasSize(1);
+            assertThat(inline.edges()).isNotEmpty().allSatisfy(e -> assertThat(e.role()).isNotNull());
+        }
     }
 
     @Test
