@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.RelType;
 import org.alliancegraph.organisation.OrganisationKind;
 import org.alliancegraph.territory.TerritoryIds;
 
@@ -37,8 +38,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
             c.add(a + ".status IN $" + prefix + "statuses", prefix + "statuses", names(statuses));
         }
         if (territory != null) {
-            c.add("EXISTS { MATCH tp = (" + a + ")-[:ACTS_IN]->(:Territory)-[:PART_OF*0..4]->(:Territory {id: $" + prefix
-                    + "territory}) WHERE " + TerritoryIds.treePath("tp") + " }", prefix + "territory",
+            c.add(TerritoryIds.within(a, RelType.ACTS_IN.name(), prefix + "territory"), prefix + "territory",
                     TerritoryIds.require("filter.territory", territory));
         }
         if (sdgTarget != null) {

@@ -7,6 +7,7 @@ import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.alliance.AllianceMode;
 import org.alliancegraph.alliance.InnovationPhase;
 import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.RelType;
 import org.alliancegraph.territory.TerritoryIds;
 
 /**
@@ -29,8 +30,7 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
         }
         if (territory != null) {
             String id = TerritoryIds.require("filter.territory", territory);
-            c.add("EXISTS { MATCH tp = (" + o + ")-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..4]->(:Territory {id: $territory})"
-                    + " WHERE " + TerritoryIds.treePath("tp") + " }", "territory", id);
+            c.add(TerritoryIds.within(o, RelType.LOCATED_IN.name(), "territory"), "territory", id);
         }
         if (source != null) {
             c.add("EXISTS { (" + o + ")-[:SOURCED_FROM]->(:Source {id: $source}) }", "source", source);

@@ -30,6 +30,19 @@ public final class TerritoryIds {
         return "all(n IN nodes(" + p + ")[2..-1] WHERE n.level <> 'EPCI')";
     }
 
+    /**
+     * The predicate "node {@code x} is located in (acts in) the territory given by parameter
+     * {@code param} or below it", through relationship type {@code located}. The upper end has no
+     * label on purpose: with one, the planner started from that territory's index entry and walked
+     * down to every territory under it, once per candidate node (over 30 s for the alliances of an
+     * SDG goal filtered by a région of the L graph); unlabelled, it walks up from {@code x}, a few
+     * territories.
+     */
+    public static String within(String x, String located, String param) {
+        return "EXISTS { MATCH tp = (" + x + ")-[:" + located + "]->(:Territory)-[:PART_OF*0..4]->(top) WHERE top.id = $"
+                + param + " AND " + treePath("tp") + " }";
+    }
+
     /** The canonical id, or a BAD_REQUEST naming {@code argument} when the text is not of a known form. */
     public static String require(String argument, String text) {
         return normalise(text).orElseThrow(() -> new org.alliancegraph.api.InvalidInputException(argument,
