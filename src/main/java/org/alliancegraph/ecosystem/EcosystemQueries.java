@@ -193,14 +193,22 @@ class EcosystemQueries {
                   WITH DISTINCT o
                   RETURN collect(o) AS actorNodes
                 }
-                %sRETURN coalesce(s.name, s.titleEn) AS name, [a IN scoped | a.id] AS alliances,
-                       [o IN actorNodes | o.id] AS actors%s"""
-                .formatted(label, scopeParts, factsParts(wanted), factsColumns(wanted));
-        Ecosystem ecosystem = client.query(cypher).bindAll(params).fetchAs(Ecosystem.class).mappedBy((t, r) -> new Ecosystem(
-                new ScopeInfo(kind, id, r.get("name").isNull() ? null : r.get("name").asString(), null), filter,
-                r.get("alliances").asList(Value::asString), r.get("actors").asList(Value::asString),
-                kind == ScopeKind.TERRITORY ? id : null, wanted, wanted == FactsWanted.NONE ? null : facts(r, wanted), this))
-                .one().orElseThrow(() -> new InvalidInputException("scope",
+                %sRETURN coalesce(s.name, s.titleEn) AS name%s"""
+                .formatted(label, scopeParts, factsParts(wanted), wanted == FactsWanted.NONE
+                        ? ", [a IN scoped | a.id] AS alliances, [o IN actorNodes | o.id] AS actors" : factsColumns(wanted));
+        // With facts, the ids are theirs, in the same order: reading them again cost a property read
+        // per alliance and actor in scope.
+        Ecosystem ecosystem = client.query(cypher).bindAll(params).fetchAs(Ecosystem.class).mappedBy((t, r) -> {
+            ScopeInfo info = new ScopeInfo(kind, id, r.get("name").isNull() ? null : r.get("name").asString(), null);
+            String territory = kind == ScopeKind.TERRITORY ? id : null;
+            if (wanted == FactsWanted.NONE) {
+                return new Ecosystem(info, filter, r.get("alliances").asList(Value::asString),
+                        r.get("actors").asList(Value::asString), territory, wanted, null, this);
+            }
+            Facts facts = facts(r, wanted);
+            return new Ecosystem(info, filter, facts.alliances().stream().map(AllianceFact::id).toList(),
+                    facts.actors().stream().map(a -> a.organisation().id()).toList(), territory, wanted, facts, this);
+        }).one().orElseThrow(() -> new InvalidInputException("scope",
                         kind.name().toLowerCase().replace('_', ' ') + " '" + id + "' does not exist"));
         return ecosystem;
     }

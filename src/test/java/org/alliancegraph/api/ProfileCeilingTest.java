@@ -98,7 +98,7 @@ class ProfileCeilingTest {
     // Before the ecosystem facts mapped territories to sub-territories once: 36,006; with the scope
     // and its facts in two statements (facts as maps of every property): 14,802 hits, 263,896 bytes.
     // One statement since 2026-12-01: 10,392 hits, 254,096 bytes; 10,639 and 254,136 with the roles
-    // read by a second comprehension (left out for large scopes).
+    // read by a second comprehension (left out for large scopes); 10,613 with the ids taken from the facts.
     // Partners, 2026-12-01: the shared alliances kept from the level-1 aggregation instead of read
     // again for the page: 8,807 -> 7,192 and 14,453 -> 11,697 hits, for 277,824 -> 410,920 and
     // 839,064 -> 1,381,064 bytes (a list per partner where a count was kept); on L, 28-33% fewer hits.
