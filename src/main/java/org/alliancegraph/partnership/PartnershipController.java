@@ -52,7 +52,8 @@ class PartnershipController {
         // One more than the page, to tell whether there is a next one.
         PartnershipQueries.ReachablePage found = queries.reachable(organisation, hops, AllianceFilter.orNone(filter),
                 cursor == null ? null : marker(cursor), size + 1,
-                selection.contains("totalCount") || selection.contains("totalCountCapped"));
+                selection.contains("totalCount") || selection.contains("totalCountCapped"),
+                new PartnershipQueries.Wanted(selection.contains("edges/sharedAlliances"), selection.contains("edges/path")));
         Connection<PartnerEdge> page = Connection.of(found.edges(), size, PartnershipController::cursorOf, cursor != null,
                 found::total);
         return new PartnerConnection(page.edges().stream().map(e -> new PartnerEdgeView(e.cursor(), e.node().organisation(),

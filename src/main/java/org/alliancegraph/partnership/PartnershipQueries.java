@@ -70,13 +70,27 @@ public class PartnershipQueries {
      * level 1; the farther rows' paths are walked back level by level.
      */
     public ReachablePage reachable(String origin, int depth, AllianceFilter filter, After after, int limit,
-            boolean withTotal) {
-        return reachable(origin, depth, filter, after, limit, withTotal, COUNT_CAP);
+            boolean withTotal, Wanted wanted) {
+        return reachable(origin, depth, filter, after, limit, withTotal, wanted, COUNT_CAP);
+    }
+
+    /**
+     * What the page's rows carry besides the organisation, distance and shared count: the shared
+     * alliances themselves, and a path to each row. A request that selects neither is spared a
+     * walk back per farther row and the alliances' properties.
+     */
+    public record Wanted(boolean sharedAlliances, boolean paths) {
+        public static final Wanted ALL = new Wanted(true, true);
     }
 
     /** As above, with the count's cap given (tests use a small one). */
     ReachablePage reachable(String origin, int depth, AllianceFilter filter, After after, int limit,
             boolean withTotal, int countCap) {
+        return reachable(origin, depth, filter, after, limit, withTotal, Wanted.ALL, countCap);
+    }
+
+    private ReachablePage reachable(String origin, int depth, AllianceFilter filter, After after, int limit,
+            boolean withTotal, Wanted wanted, int countCap) {
         Conditions params = filter.apply(new Conditions(), "a", "f_");
         String a = params.cypher();
         StringBuilder cypher = new StringBuilder("""
@@ -155,13 +169,16 @@ public class PartnershipQueries {
                 UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS e
                 WITH o, e, e.t AS t, e.shared[0] AS link, total, capped%s
                 %s
-                RETURN total, capped, t {.*} AS t, e.distance AS distance, [s IN e.shared | s {.*}] AS shared,
-                       coalesce(%s[o {.*}, link {.*}, t {.*}]) AS nodes,
-                       coalesce(%s[[(o)-[m:PARTNER_IN]->(link) WHERE %s | m.role][0],
-                                [(t)-[m:PARTNER_IN]->(link) WHERE %s | m.role][0]]) AS roles
+                RETURN total, capped, t {.*} AS t, e.distance AS distance, size(e.shared) AS sharedCount,
+                       %s AS shared, %s AS nodes, %s AS roles
                 """.formatted(levelImports(depth), levelImports(depth), farther, full, counted, capped,
-                ", level1" + levelImports(depth), ", level1" + levelImports(depth), farPaths(depth, filter), farColumns(depth, "nodes"),
-                farColumns(depth, "roles"), filter.membershipInForce("m", "f_"), filter.membershipInForce("m", "f_")));
+                ", level1" + levelImports(depth), ", level1" + levelImports(depth), wanted.paths() ? farPaths(depth, filter) : "",
+                wanted.sharedAlliances() ? "[s IN e.shared | s {.*}]" : "null",
+                wanted.paths() ? "coalesce(%s[o {.*}, link {.*}, t {.*}])".formatted(farColumns(depth, "nodes")) : "null",
+                wanted.paths() ? """
+                        coalesce(%s[[(o)-[m:PARTNER_IN]->(link) WHERE %s | m.role][0],
+                                 [(t)-[m:PARTNER_IN]->(link) WHERE %s | m.role][0]])""".formatted(farColumns(depth, "roles"),
+                        filter.membershipInForce("m", "f_"), filter.membershipInForce("m", "f_")) : "null"));
         Map<String, Object> bound = new java.util.HashMap<>(params.parameters());
         bound.put("origin", origin);
         bound.put("limit", limit);
@@ -177,7 +194,8 @@ public class PartnershipQueries {
         }
         List<Row> rows = List.copyOf(client.query(cypher.toString()).bindAll(bound).fetchAs(Row.class).mappedBy((ts, r) ->
                 new Row(r.get("t").isNull() ? null : new PartnerEdge(Organisation.from(r.get("t")), r.get("distance").asInt(),
-                        Rows.list(r.get("shared"), Alliance::from), path(r)), r.get("total").asInt(),
+                        r.get("sharedCount").asInt(), wanted.sharedAlliances() ? Rows.list(r.get("shared"), Alliance::from) : null,
+                        wanted.paths() ? path(r) : null), r.get("total").asInt(),
                         r.get("capped").asBoolean())).all());
         List<PartnerEdge> edges = rows.stream().map(Row::edge).filter(java.util.Objects::nonNull).toList();
         if (rows.isEmpty()) {

@@ -73,6 +73,26 @@ class PartnerEdgesTest {
     }
 
     @Test
+    void a_page_without_paths_or_shared_alliances_has_the_same_rows_and_counts() {
+        // Without path or sharedAlliances in the selection the statement skips the walk back and the
+        // alliances' properties: the rows, their order, distances and shared counts must not change.
+        String full = graphQl.document("""
+                { partners(organisation: "hb-a", depth: 3) { totalCount edges { cursor distance sharedAllianceCount
+                    organisation { id } sharedAlliances { id } path { length } } } }""")
+                .execute().path("partners").entity(Map.class).get().toString();
+        Map<?, ?> lean = graphQl.document("""
+                { partners(organisation: "hb-a", depth: 3) { totalCount edges { cursor distance sharedAllianceCount
+                    organisation { id } } } }""")
+                .execute().path("partners").entity(Map.class).get();
+        assertThat(full).contains("sharedAlliances=[{id=hb-a").contains("path={length=3}");
+        assertThat(full.replaceAll(", sharedAlliances=\\[[^\\]]*\\], path=\\{length=\\d\\}", ""))
+                .isEqualTo(lean.toString());
+        assertThat(queries.reachable("hb-a", 3, AllianceFilter.NONE, null, 10, true, new PartnershipQueries.Wanted(false, false))
+                .edges()).allSatisfy(e -> assertThat(e.path()).isNull()).extracting(PartnerEdge::sharedAllianceCount)
+                .containsExactly(1, 1, 0, 0, 0);
+    }
+
+    @Test
     void the_total_is_the_same_whether_the_page_stops_at_direct_partners_or_not() {
         // first: 1 fills the page from the direct partners (the farther levels are only counted);
         // first: 10 reads every level in full.
