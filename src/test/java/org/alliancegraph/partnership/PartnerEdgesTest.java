@@ -87,6 +87,17 @@ class PartnerEdgesTest {
         assertThat(full).contains("sharedAlliances=[{id=hb-a").contains("path={length=3}");
         assertThat(full.replaceAll(", sharedAlliances=\\[[^\\]]*\\], path=\\{length=\\d\\}", ""))
                 .isEqualTo(lean.toString());
+        // Either part alone comes out as in the full page.
+        assertThat(graphQl.document("""
+                { partners(organisation: "hb-a", depth: 3) { totalCount edges { cursor distance sharedAllianceCount
+                    organisation { id } sharedAlliances { id } } } }""")
+                .execute().path("partners").entity(Map.class).get().toString())
+                .isEqualTo(full.replaceAll(", path=\\{length=\\d\\}", ""));
+        assertThat(graphQl.document("""
+                { partners(organisation: "hb-a", depth: 3) { totalCount edges { cursor distance sharedAllianceCount
+                    organisation { id } path { length } } } }""")
+                .execute().path("partners").entity(Map.class).get().toString())
+                .isEqualTo(full.replaceAll(", sharedAlliances=\\[[^\\]]*\\]", ""));
         assertThat(queries.reachable("hb-a", 3, AllianceFilter.NONE, null, 10, true, new PartnershipQueries.Wanted(false, false))
                 .edges()).allSatisfy(e -> assertThat(e.path()).isNull()).extracting(PartnerEdge::sharedAllianceCount)
                 .containsExactly(1, 1, 0, 0, 0);
