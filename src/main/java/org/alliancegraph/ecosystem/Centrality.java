@@ -40,8 +40,7 @@ final class Centrality {
     }
 
     static Result betweenness(int[][] adjacency, long budget) {
-        Graph g = Graph.of(adjacency);
-        return betweenness(g.offsets(), g.targets(), budget);
+        return betweenness(Graph.of(adjacency), budget);
     }
 
     /** Compressed rows: the neighbours of node v are targets[offsets[v] .. offsets[v + 1]). */
@@ -59,9 +58,37 @@ final class Centrality {
             }
             return new Graph(offsets, targets);
         }
+
+        /**
+         * Stars: node {@code centres[i]} linked both ways to each node of {@code leaves[i]} (an
+         * alliance and its distinct members), for {@code n} nodes in all.
+         */
+        static Graph ofStars(int n, int[] centres, int[][] leaves) {
+            int[] offsets = new int[n + 1];
+            for (int i = 0; i < centres.length; i++) {
+                offsets[centres[i] + 1] += leaves[i].length;
+                for (int leaf : leaves[i]) {
+                    offsets[leaf + 1]++;
+                }
+            }
+            for (int v = 0; v < n; v++) {
+                offsets[v + 1] += offsets[v];
+            }
+            int[] targets = new int[offsets[n]];
+            int[] fill = Arrays.copyOf(offsets, n);
+            for (int i = 0; i < centres.length; i++) {
+                for (int leaf : leaves[i]) {
+                    targets[fill[centres[i]]++] = leaf;
+                    targets[fill[leaf]++] = centres[i];
+                }
+            }
+            return new Graph(offsets, targets);
+        }
     }
 
-    static Result betweenness(int[] offsets, int[] targets, long budget) {
+    static Result betweenness(Graph g, long budget) {
+        int[] offsets = g.offsets();
+        int[] targets = g.targets();
         int n = offsets.length - 1;
         // A search from a node costs about its component's size: two passes over its adjacency.
         long[] work = searchWork(offsets, targets);

@@ -167,7 +167,6 @@ final class EcosystemAnalysis {
         List<Organisation> nodes = new ArrayList<>();
         int[][] membersOf = new int[alliances.size()][];
         int[] allianceNode = new int[alliances.size()];
-        int entries = 0;
         for (int i = 0; i < alliances.size(); i++) {
             allianceNode[i] = nodes.size();
             nodes.add(null);
@@ -184,28 +183,12 @@ final class EcosystemAnalysis {
                 }
             }
             membersOf[i] = Arrays.copyOf(distinct, count);
-            entries += 2 * count;
         }
         int n = nodes.size();
-        int[] offsets = new int[n + 1];
-        for (int i = 0; i < alliances.size(); i++) {
-            offsets[allianceNode[i] + 1] += membersOf[i].length;
-            for (int m : membersOf[i]) {
-                offsets[m + 1]++;
-            }
-        }
-        for (int v = 0; v < n; v++) {
-            offsets[v + 1] += offsets[v];
-        }
-        int[] targets = new int[entries];
-        int[] fill = Arrays.copyOf(offsets, n);
-        for (int i = 0; i < alliances.size(); i++) {
-            for (int m : membersOf[i]) {
-                targets[fill[allianceNode[i]]++] = m;
-                targets[fill[m]++] = allianceNode[i];
-            }
-        }
-        Centrality.Result centrality = Centrality.betweenness(offsets, targets, Centrality.WORK_BUDGET);
+        Centrality.Graph graph = Centrality.Graph.ofStars(n, allianceNode, membersOf);
+        int[] offsets = graph.offsets();
+        int[] targets = graph.targets();
+        Centrality.Result centrality = Centrality.betweenness(graph, Centrality.WORK_BUDGET);
         // Partners: the distinct members of an organisation's alliances but itself, counted with a
         // stamp per organisation rather than a set of ids.
         int[] seen = new int[n];

@@ -367,9 +367,18 @@ class EcosystemQueries {
             organisations.put(o.id(), o);
         });
         List<Value> allianceRows = r.get("allianceFacts").asList(v -> v);
+        // Each alliance's member ids converted once, for the check and for the facts.
+        List<List<String>> memberIds = new ArrayList<>(allianceRows.size());
         Set<String> missing = new LinkedHashSet<>();
-        allianceRows.forEach(v -> v.get(4).asList(Value::asString).stream().filter(id -> !organisations.containsKey(id))
-                .forEach(missing::add));
+        for (Value v : allianceRows) {
+            List<String> ids = v.get(4).asList(Value::asString);
+            memberIds.add(ids);
+            for (String id : ids) {
+                if (!organisations.containsKey(id)) {
+                    missing.add(id);
+                }
+            }
+        }
         if (!missing.isEmpty()) {
             client.query("UNWIND $ids AS id MATCH (o:Organisation {id: id}) RETURN o {.*} AS o")
                     .bind(List.copyOf(missing)).to("ids").fetchAs(Organisation.class)
@@ -377,8 +386,9 @@ class EcosystemQueries {
                     .forEach(o -> organisations.put(o.id(), o));
         }
         List<AllianceFact> alliances = new ArrayList<>(allianceRows.size());
-        for (Value v : allianceRows) {
-            List<Organisation> members = v.get(4).asList(id -> organisations.get(id.asString()));
+        for (int i = 0; i < allianceRows.size(); i++) {
+            Value v = allianceRows.get(i);
+            List<Organisation> members = memberIds.get(i).stream().map(organisations::get).toList();
             List<PartnerRole> roles = v.get(5).isNull() ? null : v.get(5).asList(role -> PartnerRole.valueOf(role.asString()));
             alliances.add(new AllianceFact(v.get(0).asString(), v.get(1).isNull() ? null : v.get(1).asString(),
                     v.get(2).isNull() ? null : AllianceMode.valueOf(v.get(2).asString()),
