@@ -134,7 +134,12 @@ public final class Benchmark {
                 Files.writeString(marker, report.summary());
             }
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            new Benchmark(context, port, size, scale, warmupSeconds).run(root.resolve("results-" + size + ".md"), clients, seconds);
+            String client = options.getOrDefault("http-client", "lean");
+            if (!client.equals("lean") && !client.equals("jdk")) {
+                throw new IllegalArgumentException("--http-client is lean (the default) or jdk, got " + client);
+            }
+            new Benchmark(context, port, size, scale, warmupSeconds, client.equals("jdk"))
+                    .run(root.resolve("results-" + size + ".md"), clients, seconds);
         } finally {
             context.close();
         }
@@ -142,16 +147,31 @@ public final class Benchmark {
 
     private final StatementRecorder recorder;
     private final Driver driver;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** Null unless {@code --http-client=jdk}: the JDK's client, kept to compare load drivers. */
+    private final HttpClient jdkHttp;
     private final URI endpoint;
+    // One keep-alive connection per client thread; all closed at the end.
+    private final List<HttpConnection> connections = new ArrayList<>();
+    private final ThreadLocal<HttpConnection> connection;
+    // The request bodies, serialised once: the driver's JSON work is not the service's.
+    private final Map<List<Object>, byte[]> bodies = new java.util.concurrent.ConcurrentHashMap<>();
     private final SyntheticGraph.Size size;
     private final double scale;
     private final int warmupSeconds;
     private final NaiveBaseline naive;
     private final NaiveEcosystem naiveEcosystem;
 
-    Benchmark(ConfigurableApplicationContext context, int port, SyntheticGraph.Size size, double scale, int warmupSeconds) {
+    Benchmark(ConfigurableApplicationContext context, int port, SyntheticGraph.Size size, double scale, int warmupSeconds,
+            boolean jdkHttpClient) {
         this.warmupSeconds = warmupSeconds;
+        this.jdkHttp = jdkHttpClient ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build() : null;
+        this.connection = ThreadLocal.withInitial(() -> {
+            HttpConnection c = new HttpConnection("127.0.0.1", port, "/graphql");
+            synchronized (connections) {
+                connections.add(c);
+            }
+            return c;
+        });
         this.recorder = context.getBean(StatementRecorder.class);
         this.driver = recorder.raw();
         this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
@@ -231,6 +251,9 @@ public final class Benchmark {
         System.out.println(table);
         Files.writeString(out, table);
         System.out.println("Written to " + out);
+        synchronized (connections) {
+            connections.forEach(HttpConnection::close);
+        }
     }
 
     private Result measure(Case c) throws Exception {
@@ -353,6 +376,8 @@ public final class Benchmark {
                     synchronized (latency) {
                         latency.add(mine);
                     }
+                    connection.get().close(); // this pool's threads end here
+                    connection.remove();
                 });
             }
         }
@@ -365,24 +390,36 @@ public final class Benchmark {
 
     /** Posts one GraphQL request; any HTTP or GraphQL error fails the run. */
     private String post(String document, Map<String, Object> variables) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", document);
-        body.put("variables", variables);
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        byte[] body = bodies.computeIfAbsent(List.of(document, variables), k -> {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("query", document);
+            request.put("variables", variables);
+            return JSON.writeValueAsBytes(request);
+        });
+        int status;
+        String answer;
+        if (jdkHttp == null) {
+            HttpConnection.Response response = connection.get().post(body);
+            status = response.status();
+            answer = response.body();
+        } else {
+            try {
+                HttpResponse<String> response = jdkHttp.send(HttpRequest.newBuilder(endpoint)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                status = response.statusCode();
+                answer = response.body();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        if (status != 200 || answer.contains("\"errors\"")) {
+            throw new IllegalStateException("HTTP " + status + ": " + answer);
+        }
+        return answer;
     }
 
     /**
@@ -449,9 +486,10 @@ public final class Benchmark {
 
     private String table(List<Result> results, String load) {
         StringBuilder b = new StringBuilder();
-        b.append("Dataset %s, %s, %d cores, JDK %s, max heap %d MB, %s; warm-up at least %d s per question, then until the JIT is quiet (column \"warm-up\"); CPU check (fixed loop): %s%n%n"
+        b.append("Dataset %s, %s, %d cores, JDK %s, max heap %d MB, %s; warm-up at least %d s per question, then until the JIT is quiet (column \"warm-up\"); CPU check (fixed loop): %s; HTTP client: %s%n%n"
                 .formatted(size, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"), warmupSeconds, cpuCheck));
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"), warmupSeconds, cpuCheck,
+                jdkHttp == null ? "one keep-alive connection per client (HttpConnection)" : "java.net.http.HttpClient"));
         b.append("| dataset | query | target p50 / p95 (ms) | alliance-graph p50 / p95 / p99 (ms) | req/s (1 client) "
                 + "| floor p50 / p95 / p99 (ms) | ÷ floor (p50) | baseline p50 / p95 / p99 (ms) | baseline ÷ alliance-graph (p50) | same answer | warm-up |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
