@@ -91,14 +91,15 @@ public final class Benchmark {
      * One question: its GraphQL document, its parameter sets, how many runs, and its baseline if any.
      * {@code --runs-scale} shrinks the runs of the heavy questions (the ecosystems) and of every
      * baseline, the ones that take seconds at L; a light question keeps its full runs, which take
-     * seconds in all, so that its p95 rests on more than a few runs per parameter set.
+     * seconds in all, so that its p95 rests on more than a few runs per parameter set. The first
+     * {@code hubs} parameter sets are the national hubs: their runs are also reported apart.
      */
     record Case(String name, String document, List<Map<String, Object>> parameters, int warmup, int runs,
-            Function<Map<String, Object>, Object> baseline, int baselineRuns, String target, boolean heavy) {
+            Function<Map<String, Object>, Object> baseline, int baselineRuns, String target, boolean heavy, int hubs) {
     }
 
     record Result(Case c, Histogram http, double httpRate, Histogram floor, Histogram baseline, String same,
-            double warmedSeconds) {
+            double warmedSeconds, Histogram[] apart) {
     }
 
     /** Warm-up ends, after the minimum, at the first 5-second window with under 2% of it spent compiling. */
@@ -218,15 +219,15 @@ public final class Benchmark {
 
         List<Case> cases = List.of(
                 new Case("organisation + direct partners (first 50)", Q_ORGANISATION, byOrganisation, 300, 1000,
-                        p -> naive.directPartners((String) p.get("id"), 50), 64, "≤ 4 / ≤ 10", false),
+                        p -> naive.directPartners((String) p.get("id"), 50), 64, "≤ 4 / ≤ 10", false, 3),
                 new Case("partners depth 2, first 100, with filters", Q_PARTNERS, byOrganisation, 100, 500,
-                        p -> naive.partners((String) p.get("id"), 2, modes, day, 100), 16, "≤ 15 / ≤ 40", false),
-                new Case("partnershipPaths, maxDepth 4", Q_PATHS, pairs, 100, 500, null, 0, "≤ 30 / ≤ 100", false),
-                new Case("search by name", Q_SEARCH, texts, 300, 1000, null, 0, "≤ 5 / ≤ 20", false),
+                        p -> naive.partners((String) p.get("id"), 2, modes, day, 100), 16, "≤ 15 / ≤ 40", false, 3),
+                new Case("partnershipPaths, maxDepth 4", Q_PATHS, pairs, 100, 500, null, 0, "≤ 30 / ≤ 100", false, 0),
+                new Case("search by name", Q_SEARCH, texts, 300, 1000, null, 0, "≤ 5 / ≤ 20", false, 0),
                 new Case("ecosystem of a département", Q_ECOSYSTEM, byDepartement, 16, 64,
-                        p -> naiveEcosystem.territory((String) p.get("t"), TerritoryLevel.DEPARTEMENT), 8, "≤ 200 / ≤ 500", true),
-                new Case("ecosystem of a région", Q_ECOSYSTEM, byRegion, 6, 24, null, 0, "≤ 800 / ≤ 2000", true),
-                new Case("subgraph of a département's ecosystem", Q_SUBGRAPH, byDepartement, 16, 64, null, 0, "≤ 100 / ≤ 300", true));
+                        p -> naiveEcosystem.territory((String) p.get("t"), TerritoryLevel.DEPARTEMENT), 8, "≤ 200 / ≤ 500", true, 0),
+                new Case("ecosystem of a région", Q_ECOSYSTEM, byRegion, 6, 24, null, 0, "≤ 800 / ≤ 2000", true, 0),
+                new Case("subgraph of a département's ecosystem", Q_SUBGRAPH, byDepartement, 16, 64, null, 0, "≤ 100 / ≤ 300", true, 0));
 
         cpuCheck = "%.0f ms".formatted(cpuCheck());
         List<Result> results = new ArrayList<>();
@@ -304,20 +305,27 @@ public final class Benchmark {
             statements.add(recorder.record(() -> post(c.document(), p)));
         }
         Histogram http = histogram();
+        // The same runs apart: service hubs, service others, floor hubs, floor others.
+        Histogram[] apart = {histogram(), histogram(), histogram(), histogram()};
         long started = System.nanoTime();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             post(c.document(), params.get(i % params.size()));
-            http.recordValue((System.nanoTime() - t) / 1000);
+            long micros = (System.nanoTime() - t) / 1000;
+            http.recordValue(micros);
+            apart[i % params.size() < c.hubs() ? 0 : 1].recordValue(micros);
         }
         double rate = runs / ((System.nanoTime() - started) / 1e9);
         Histogram floor = histogram();
         for (int i = 0; i < warmup + runs; i++) {
             long t = System.nanoTime();
             // The measured runs start at the first parameter set, as the service's did.
-            replay(statements.get(Math.floorMod(i - warmup, params.size())));
+            int set = Math.floorMod(i - warmup, params.size());
+            replay(statements.get(set));
             if (i >= warmup) {
-                floor.recordValue((System.nanoTime() - t) / 1000);
+                long micros = (System.nanoTime() - t) / 1000;
+                floor.recordValue(micros);
+                apart[set < c.hubs() ? 2 : 3].recordValue(micros);
             }
         }
         Histogram baseline = null;
@@ -337,7 +345,7 @@ public final class Benchmark {
         }
         System.out.printf("%s (warm-up %.0f s): p50 %.2f ms, floor %.2f ms%s%n", c.name(), warmedSeconds, ms(http, 50), ms(floor, 50),
                 baseline == null ? "" : ", baseline %.2f ms".formatted(ms(baseline, 50)));
-        return new Result(c, http, rate, floor, baseline, same, warmedSeconds);
+        return new Result(c, http, rate, floor, baseline, same, warmedSeconds, apart);
     }
 
     /** Compares the baseline's answer with the service's for one parameter set (ids in order, or counts). */
@@ -510,6 +518,14 @@ public final class Benchmark {
                     r.baseline() == null ? "—" : triple(r.baseline()),
                     r.baseline() == null ? "—" : "%.1f×".formatted(ms(r.baseline(), 50) / ms(r.http(), 50)),
                     r.same().isEmpty() ? "—" : r.same(), r.warmedSeconds()));
+        }
+        for (Result r : results) {
+            if (r.c().hubs() > 0) {
+                Histogram[] a = r.apart();
+                b.append("\n%s, the same runs apart (p50 / p95 / p99, ms): the %d hubs %s (floor %s, %d runs); the %d others %s (floor %s, %d runs)%n"
+                        .formatted(r.c().name(), r.c().hubs(), triple(a[0]), triple(a[2]), a[0].getTotalCount(),
+                                r.c().parameters().size() - r.c().hubs(), triple(a[1]), triple(a[3]), a[1].getTotalCount()));
+            }
         }
         b.append("\nThroughput: ").append(load).append('\n');
         return b.toString();
