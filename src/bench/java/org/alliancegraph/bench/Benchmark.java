@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -160,7 +161,7 @@ public final class Benchmark {
     private final List<HttpConnection> connections = new ArrayList<>();
     private final ThreadLocal<HttpConnection> connection;
     // The request bodies, serialised once: the driver's JSON work is not the service's.
-    private final Map<List<Object>, byte[]> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<Object>, byte[]> bodies = new ConcurrentHashMap<>();
     private final SyntheticGraph.Size size;
     private final double scale;
     private final int warmupSeconds;
