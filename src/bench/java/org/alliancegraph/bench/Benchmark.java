@@ -160,6 +160,7 @@ public final class Benchmark {
     // One keep-alive connection per client thread; all closed at the end.
     private final List<HttpConnection> connections = new ArrayList<>();
     private final ThreadLocal<HttpConnection> connection;
+    private final int port;
     // The request bodies, serialised once: the driver's JSON work is not the service's.
     private final Map<List<Object>, byte[]> bodies = new ConcurrentHashMap<>();
     private final SyntheticGraph.Size size;
@@ -172,13 +173,8 @@ public final class Benchmark {
             boolean jdkHttpClient) {
         this.warmupSeconds = warmupSeconds;
         this.jdkHttp = jdkHttpClient ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build() : null;
-        this.connection = ThreadLocal.withInitial(() -> {
-            HttpConnection c = new HttpConnection("127.0.0.1", port, "/graphql");
-            synchronized (connections) {
-                connections.add(c);
-            }
-            return c;
-        });
+        this.port = port;
+        this.connection = new ThreadLocal<>();
         this.recorder = context.getBean(StatementRecorder.class);
         this.driver = recorder.raw();
         this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
@@ -396,8 +392,11 @@ public final class Benchmark {
                     synchronized (latency) {
                         latency.add(mine);
                     }
-                    connection.get().close(); // this pool's threads end here
-                    connection.remove();
+                    HttpConnection used = connection.get(); // this pool's threads end here
+                    if (used != null) {
+                        used.close();
+                        connection.remove();
+                    }
                 });
             }
         }
@@ -406,6 +405,19 @@ public final class Benchmark {
                 .formatted(clients, what, seconds, rate, failed.get(), ms(latency, 50), ms(latency, 99));
         System.out.println(line);
         return line;
+    }
+
+    /** This thread's connection, opened on first use and closed at the end of the run. */
+    private HttpConnection connection() {
+        HttpConnection c = connection.get();
+        if (c == null) {
+            c = new HttpConnection("127.0.0.1", port, "/graphql");
+            connection.set(c);
+            synchronized (connections) {
+                connections.add(c);
+            }
+        }
+        return c;
     }
 
     /** Posts one GraphQL request; any HTTP or GraphQL error fails the run. */
@@ -419,7 +431,7 @@ public final class Benchmark {
         int status;
         String answer;
         if (jdkHttp == null) {
-            HttpConnection.Response response = connection.get().post(body);
+            HttpConnection.Response response = connection().post(body);
             status = response.status();
             answer = response.body();
         } else {
