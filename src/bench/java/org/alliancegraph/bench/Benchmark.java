@@ -106,6 +106,9 @@ public final class Benchmark {
     /** Warm-up ends, after the minimum, at the first 5-second window with under 2% of it spent compiling. */
     static final long WARMUP_WINDOW_NANOS = 5_000_000_000L;
     static final int MAX_WARMUP_SECONDS = 240;
+    /** The organisation sample: the national hubs (the first generated organisations), then random ones. */
+    static final int HUBS = 3;
+    static final int SAMPLE = 64;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -117,6 +120,11 @@ public final class Benchmark {
         int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
         int seconds = Integer.parseInt(options.getOrDefault("load-seconds", "20"));
         int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "30"));
+        // Checked before the graph is generated and imported, which takes minutes at L.
+        String client = options.getOrDefault("http-client", "lean");
+        if (!client.equals("lean") && !client.equals("jdk")) {
+            throw new IllegalArgumentException("--http-client is lean (the default) or jdk, got " + client);
+        }
         if (!Files.exists(files.resolve("memberships.csv"))) {
             System.out.println(new SyntheticGraph(size, 42).write(files));
         }
@@ -141,10 +149,6 @@ public final class Benchmark {
                 Files.writeString(marker, report.summary());
             }
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            String client = options.getOrDefault("http-client", "lean");
-            if (!client.equals("lean") && !client.equals("jdk")) {
-                throw new IllegalArgumentException("--http-client is lean (the default) or jdk, got " + client);
-            }
             new Benchmark(context, port, size, scale, warmupSeconds, client.equals("jdk"))
                     .run(root.resolve("results-" + size + ".md"), clients, seconds);
         } finally {
@@ -191,8 +195,8 @@ public final class Benchmark {
     void run(Path out, int clients, int seconds) throws Exception {
         Random random = new Random(42);
         List<String> organisations = read("MATCH (o:Organisation) WHERE o.id STARTS WITH 'syn-o' RETURN o.id AS v ORDER BY v");
-        List<String> sample = new ArrayList<>(List.of(organisations.get(0), organisations.get(1), organisations.get(2)));
-        while (sample.size() < 64) {
+        List<String> sample = new ArrayList<>(organisations.subList(0, HUBS));
+        while (sample.size() < SAMPLE) {
             sample.add(organisations.get(random.nextInt(organisations.size())));
         }
         List<Map<String, Object>> byOrganisation = sample.stream().map(id -> Map.<String, Object>of("id", id)).toList();
@@ -216,9 +220,9 @@ public final class Benchmark {
 
         List<Case> cases = List.of(
                 new Case("organisation + direct partners (first 50)", Q_ORGANISATION, byOrganisation, 300, 1000,
-                        p -> naive.directPartners((String) p.get("id"), 50), 64, "≤ 4 / ≤ 10", false, 3),
+                        p -> naive.directPartners((String) p.get("id"), 50), 64, "≤ 4 / ≤ 10", false, HUBS),
                 new Case("partners depth 2, first 100, with filters", Q_PARTNERS, byOrganisation, 100, 500,
-                        p -> naive.partners((String) p.get("id"), 2, modes, day, 100), 16, "≤ 15 / ≤ 40", false, 3),
+                        p -> naive.partners((String) p.get("id"), 2, modes, day, 100), 16, "≤ 15 / ≤ 40", false, HUBS),
                 new Case("partnershipPaths, maxDepth 4", Q_PATHS, pairs, 100, 500, null, 0, "≤ 30 / ≤ 100", false, 0),
                 new Case("search by name", Q_SEARCH, texts, 300, 1000, null, 0, "≤ 5 / ≤ 20", false, 0),
                 new Case("ecosystem of a département", Q_ECOSYSTEM, byDepartement, 16, 64,
@@ -244,16 +248,15 @@ public final class Benchmark {
         // The three national hubs are 3 of the 64 organisations (4.7% of the requests), and a hub's
         // statement costs about 17 ordinary ones (25 against 1.5 ms on L): the same load over the 61
         // random organisations alone shows the throughput of an ordinary organisation's page.
-        IntConsumer ordinary = i -> post(Q_ORGANISATION, byOrganisation.get(3 + i % (byOrganisation.size() - 3)));
-        load += "\n\nWithout the hubs: " + load("organisation + direct partners, the 61 random organisations only", ordinary, clients,
-                seconds);
+        String others = "the %d random organisations only".formatted(SAMPLE - HUBS);
+        IntConsumer ordinaryService = i -> post(Q_ORGANISATION, byOrganisation.get(ordinary(i)));
+        load += "\n\nWithout the hubs: " + load("organisation + direct partners, " + others, ordinaryService, clients, seconds);
         load("floor", floor, clients, Math.min(10, seconds));
         load += "\n\nThroughput floor: " + load("floor (the same statements through the driver)", floor, clients, seconds);
         // And the floor of the ordinary organisations' load: what the database alone gives for them,
         // against which the service's overhead (HTTP, GraphQL, JSON) shows.
-        IntConsumer ordinaryFloor = i -> replay(orgStatements.get(3 + i % (orgStatements.size() - 3)));
-        load += "\n\nThroughput floor without the hubs: " + load("floor, the 61 random organisations only", ordinaryFloor,
-                clients, seconds);
+        IntConsumer ordinaryFloor = i -> replay(orgStatements.get(ordinary(i)));
+        load += "\n\nThroughput floor without the hubs: " + load("floor, " + others, ordinaryFloor, clients, seconds);
         cpuCheck += " before, %.0f ms after".formatted(cpuCheck());
         String table = table(results, load);
         System.out.println(table);
@@ -262,6 +265,11 @@ public final class Benchmark {
         synchronized (connections) {
             connections.forEach(HttpConnection::close);
         }
+    }
+
+    /** The i-th request's organisation when the hubs are left out: the sample's others in turn. */
+    private static int ordinary(int i) {
+        return HUBS + i % (SAMPLE - HUBS);
     }
 
     private Result measure(Case c) throws Exception {
