@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.alliancegraph.graph.GraphVersion;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -18,6 +19,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -74,6 +76,18 @@ class EmbeddedNeo4jConfiguration {
         URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
         log.info("Embedded Neo4j Bolt at {}", uri);
         return new EmbeddedConnectionDetails(uri, dbms, properties);
+    }
+
+    /**
+     * The id of the database's last closed transaction: closed means its changes are visible to
+     * readers, and read-only transactions get no id. So it moves with every write, whoever makes
+     * it (this service, an import, cypher-shell on the Bolt port), and with nothing else.
+     */
+    @Bean
+    GraphVersion graphVersion(DatabaseManagementService dbms) {
+        var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        TransactionIdStore transactions = db.getDependencyResolver().resolveDependency(TransactionIdStore.class);
+        return transactions::getHighestGapFreeClosedTransactionId;
     }
 
     record EmbeddedConnectionDetails(URI uri, DatabaseManagementService dbms, EmbeddedNeo4jProperties properties)

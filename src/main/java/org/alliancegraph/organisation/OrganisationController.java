@@ -14,8 +14,11 @@ import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.HubCache;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.organisation.OrganisationQueries.Partner;
+import org.alliancegraph.organisation.OrganisationQueries.Partners;
+import org.alliancegraph.organisation.OrganisationQueries.WithPartners;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.ProvenanceQueries;
 import org.alliancegraph.territory.Territory;
@@ -43,12 +46,22 @@ class OrganisationController {
     record PartnerPage(List<Partner> partners) {
     }
 
+    /** Hub cache keys: an organisation with its first partners, and the partners alone. */
+    private record WithPartnersKey(String id, int first) {
+    }
+
+    private record PartnersOnlyKey(String id, int first) {
+    }
+
     private final OrganisationQueries queries;
     private final ProvenanceQueries provenance;
+    private final HubCache hubs;
 
-    OrganisationController(OrganisationQueries queries, ProvenanceQueries provenance, BatchLoaderRegistry registry) {
+    OrganisationController(OrganisationQueries queries, ProvenanceQueries provenance, HubCache hubs,
+            BatchLoaderRegistry registry) {
         this.queries = queries;
         this.provenance = provenance;
+        this.hubs = hubs;
         registry.forTypePair(PartnersKey.class, PartnerPage.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loadPartners(keys)));
     }
@@ -56,7 +69,8 @@ class OrganisationController {
     /**
      * When the selection asks for {@code partners} (once, with a valid size), the organisation and
      * its partners come from one statement and the partners' DataLoader is primed with them, so the
-     * {@code partners} field below finds its answer without a second round trip.
+     * {@code partners} field below finds its answer without a second round trip. A hub's answer is
+     * kept until the graph changes.
      */
     @QueryMapping
     Organisation organisation(@Argument String id, DataFetchingFieldSelectionSet selection,
@@ -65,10 +79,18 @@ class OrganisationController {
         if (first == null) {
             return queries.byId(id).orElse(null);
         }
-        return queries.byIdWithPartners(id, first).map(found -> {
-            partnersLoader.prime(new PartnersKey(id, first), new PartnerPage(found.partners()));
-            return found.organisation();
-        }).orElse(null);
+        WithPartnersKey key = new WithPartnersKey(id, first);
+        WithPartners found = hubs.get(key, WithPartners.class);
+        if (found == null) {
+            long version = hubs.version();
+            found = queries.byIdWithPartners(id, first).orElse(null);
+            if (found == null) {
+                return null;
+            }
+            hubs.offer(key, found, version, found.memberships());
+        }
+        partnersLoader.prime(new PartnersKey(id, first), new PartnerPage(found.partners()));
+        return found.organisation();
     }
 
     /**
@@ -132,11 +154,28 @@ class OrganisationController {
 
     private Map<PartnersKey, PartnerPage> loadPartners(Set<PartnersKey> keys) {
         // Usually one page size per request; group so each size is still a single query.
-        Map<Integer, List<PartnersKey>> bySize = keys.stream().collect(Collectors.groupingBy(PartnersKey::first));
         Map<PartnersKey, PartnerPage> result = new java.util.HashMap<>();
+        List<PartnersKey> toRead = new java.util.ArrayList<>();
+        for (PartnersKey key : keys) {
+            PartnerPage kept = hubs.get(new PartnersOnlyKey(key.id(), key.first()), PartnerPage.class);
+            if (kept != null) {
+                result.put(key, kept);
+            } else {
+                toRead.add(key);
+            }
+        }
+        long version = hubs.version();
+        Map<Integer, List<PartnersKey>> bySize = toRead.stream().collect(Collectors.groupingBy(PartnersKey::first));
         bySize.forEach((first, group) -> {
-            Map<String, List<Partner>> byId = queries.partners(group.stream().map(PartnersKey::id).toList(), first);
-            group.forEach(k -> result.put(k, new PartnerPage(byId.getOrDefault(k.id(), List.of()))));
+            Map<String, Partners> byId = queries.partners(group.stream().map(PartnersKey::id).toList(), first);
+            group.forEach(k -> {
+                Partners found = byId.get(k.id());
+                PartnerPage page = new PartnerPage(found == null ? List.of() : found.list());
+                result.put(k, page);
+                if (found != null) {
+                    hubs.offer(new PartnersOnlyKey(k.id(), first), page, version, found.memberships());
+                }
+            });
         });
         return result;
     }

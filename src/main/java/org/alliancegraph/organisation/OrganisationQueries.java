@@ -87,18 +87,28 @@ public class OrganisationQueries {
               RETURN collect({p: p {.*}, shared: [a IN shared | a {.*}]}) AS partners
             }""";
 
-    /** Direct partners of each organisation, at most {@code first} each: one statement for all. */
-    public Map<String, List<Partner>> partners(Collection<String> ids, int first) {
+    /**
+     * An organisation's first partners, and how many alliances it is partner in: that count says
+     * whether it is a hub ({@link org.alliancegraph.graph.HubCache}).
+     */
+    public record Partners(List<Partner> list, long memberships) {
+    }
+
+    /**
+     * Direct partners of each organisation, at most {@code first} each: one statement for all.
+     */
+    public Map<String, Partners> partners(Collection<String> ids, int first) {
         return Batch.singles(client, """
                 UNWIND $ids AS key
                 MATCH (o:Organisation {id: key})
                 %s
-                RETURN key, partners""".formatted(FIRST_PARTNERS),
-                Map.of("ids", List.copyOf(ids), "first", first), r -> partnerList(r.get("partners")));
+                RETURN key, partners, COUNT { (o)-[:PARTNER_IN]->() } AS memberships""".formatted(FIRST_PARTNERS),
+                Map.of("ids", List.copyOf(ids), "first", first),
+                r -> new Partners(partnerList(r.get("partners")), r.get("memberships").asLong()));
     }
 
-    /** An organisation with its first direct partners. */
-    public record WithPartners(Organisation organisation, List<Partner> partners) {
+    /** An organisation with its first direct partners, and how many alliances it is partner in. */
+    public record WithPartners(Organisation organisation, List<Partner> partners, long memberships) {
     }
 
     /**
@@ -110,10 +120,11 @@ public class OrganisationQueries {
         return client.query("""
                 MATCH (o:Organisation {id: $id})
                 %s
-                RETURN o {.*} AS o, partners""".formatted(FIRST_PARTNERS))
+                RETURN o {.*} AS o, partners, COUNT { (o)-[:PARTNER_IN]->() } AS memberships""".formatted(FIRST_PARTNERS))
                 .bindAll(Map.of("id", id, "first", first))
                 .fetchAs(WithPartners.class)
-                .mappedBy((t, r) -> new WithPartners(Organisation.from(r.get("o")), partnerList(r.get("partners"))))
+                .mappedBy((t, r) -> new WithPartners(Organisation.from(r.get("o")), partnerList(r.get("partners")),
+                        r.get("memberships").asLong()))
                 .one();
     }
 

@@ -10,6 +10,7 @@ import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.HubCache;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -26,9 +27,16 @@ class PartnershipController {
     // are stable; PartnershipQueries.reachable sorts and pages in the database.
 
     private final PartnershipQueries queries;
+    private final HubCache hubs;
 
-    PartnershipController(PartnershipQueries queries) {
+    PartnershipController(PartnershipQueries queries, HubCache hubs) {
         this.queries = queries;
+        this.hubs = hubs;
+    }
+
+    /** Hub cache key: everything the page depends on. */
+    private record PageKey(String organisation, int depth, AllianceFilter filter, PartnershipQueries.After after, int limit,
+            boolean withTotal, PartnershipQueries.Wanted wanted) {
     }
 
     /** A partner as the PartnerConnection shows it: Relay puts the distance and path on the edge. */
@@ -49,11 +57,17 @@ class PartnershipController {
         }
         int size = InvalidInputException.pageSize("first", first, 50, MAX_PAGE);
         Cursor cursor = Cursor.decode("after", after);
-        // One more than the page, to tell whether there is a next one.
-        PartnershipQueries.ReachablePage found = queries.reachable(organisation, hops, AllianceFilter.orNone(filter),
-                cursor == null ? null : marker(cursor), size + 1,
-                selection.contains("totalCount") || selection.contains("totalCountCapped"),
+        // One more than the page, to tell whether there is a next one. A hub's page is kept until the graph changes.
+        PageKey key = new PageKey(organisation, hops, AllianceFilter.orNone(filter), cursor == null ? null : marker(cursor),
+                size + 1, selection.contains("totalCount") || selection.contains("totalCountCapped"),
                 new PartnershipQueries.Wanted(selection.contains("edges/sharedAlliances"), selection.contains("edges/path")));
+        PartnershipQueries.ReachablePage found = hubs.get(key, PartnershipQueries.ReachablePage.class);
+        if (found == null) {
+            long version = hubs.version();
+            found = queries.reachable(key.organisation(), key.depth(), key.filter(), key.after(), key.limit(), key.withTotal(),
+                    key.wanted());
+            hubs.offer(key, found, version, found.memberships());
+        }
         Connection<PartnerEdge> page = Connection.of(found.edges(), size, PartnershipController::cursorOf, cursor != null,
                 found::total);
         return new PartnerConnection(page.edges().stream().map(e -> new PartnerEdgeView(e.cursor(), e.node().organisation(),

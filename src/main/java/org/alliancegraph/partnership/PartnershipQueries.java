@@ -48,9 +48,10 @@ public class PartnershipQueries {
 
     /**
      * One page of the organisations within reach, and how many there are in all: {@code total} is
-     * -1 when not asked for; {@code capped} when counting stopped at the cap ({@link #COUNT_CAP}).
+     * -1 when not asked for; {@code capped} when counting stopped at the cap ({@link #COUNT_CAP});
+     * {@code memberships}: how many alliances the origin is partner in (is it a hub?).
      */
-    public record ReachablePage(List<PartnerEdge> edges, int total, boolean capped) {
+    public record ReachablePage(List<PartnerEdge> edges, int total, boolean capped, long memberships) {
     }
 
     /** Where a page starts: strictly after this (distance, shared count, name, id); null for the first page. */
@@ -170,7 +171,7 @@ public class PartnershipQueries {
                 WITH o, e, e.t AS t, e.shared[0] AS link, total, capped%s
                 %s
                 RETURN total, capped, t {.*} AS t, e.distance AS distance, size(e.shared) AS sharedCount,
-                       %s AS shared, %s AS nodes, %s AS roles
+                       %s AS shared, %s AS nodes, %s AS roles, COUNT { (o)-[:PARTNER_IN]->() } AS memberships
                 """.formatted(levelImports(depth), levelImports(depth), farther, full, counted, capped,
                 ", level1" + levelImports(depth), ", level1" + levelImports(depth), wanted.paths() ? farPaths(depth, filter) : "",
                 wanted.sharedAlliances() ? "[s IN e.shared | s {.*}]" : "null",
@@ -190,19 +191,20 @@ public class PartnershipQueries {
         bound.put("afterName", after == null ? null : after.name());
         bound.put("afterId", after == null ? null : after.id());
         // One row per edge of the page, each carrying the total; a single row with no edge when the page is empty.
-        record Row(PartnerEdge edge, int total, boolean capped) {
+        record Row(PartnerEdge edge, int total, boolean capped, long memberships) {
         }
         List<Row> rows = List.copyOf(client.query(cypher.toString()).bindAll(bound).fetchAs(Row.class).mappedBy((ts, r) ->
                 new Row(r.get("t").isNull() ? null : new PartnerEdge(Organisation.from(r.get("t")), r.get("distance").asInt(),
                         r.get("sharedCount").asInt(), wanted.sharedAlliances() ? Rows.list(r.get("shared"), Alliance::from) : null,
                         wanted.paths() ? path(r) : null), r.get("total").asInt(),
-                        r.get("capped").asBoolean())).all());
+                        r.get("capped").asBoolean(), r.get("memberships").asLong())).all());
         List<PartnerEdge> edges = rows.stream().map(Row::edge).filter(java.util.Objects::nonNull).toList();
         if (rows.isEmpty()) {
-            return new ReachablePage(edges, 0, false);
+            return new ReachablePage(edges, 0, false, 0);
         }
         Row first = rows.getFirst();
-        return first.capped() ? new ReachablePage(edges, countCap, true) : new ReachablePage(edges, first.total(), false);
+        return first.capped() ? new ReachablePage(edges, countCap, true, first.memberships())
+                : new ReachablePage(edges, first.total(), false, first.memberships());
     }
 
     /**

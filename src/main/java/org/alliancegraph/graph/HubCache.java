@@ -1,0 +1,120 @@
+package org.alliancegraph.graph;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Answers about hub organisations, kept until the graph changes. A hub (a national foundation, a
+ * large company, a ministry) is partner in thousands of alliances: even its first page of partners
+ * means ranking its ten thousand partners, about 20 ordinary pages' work, and everyone asks about
+ * it. An ordinary organisation's answers are never kept: they are cheap, and the cache stays small.
+ * <p>
+ * With the embedded database, an entry remembers the {@link GraphVersion} seen before its answer
+ * was computed and is used only while the version is the same: any write, by this service or any
+ * other Bolt client, makes every entry stale. A database server gives no such version, so there the
+ * cache is off unless {@code alliance-graph.hub-cache.ttl} is set, which then bounds how old an
+ * answer may be.
+ */
+public final class HubCache {
+
+    private static final Logger log = LoggerFactory.getLogger(HubCache.class);
+
+    /**
+     * @param enabled        false turns the cache off
+     * @param minMemberships from how many alliances an organisation's answers are kept
+     * @param maxEntries     how many answers at most (least recently used go first)
+     * @param ttl            with a database server: how long an answer may be used (none: no cache)
+     */
+    @ConfigurationProperties("alliance-graph.hub-cache")
+    public record Settings(Boolean enabled, Integer minMemberships, Integer maxEntries, Duration ttl) {
+
+        public Settings {
+            enabled = enabled == null || enabled;
+            minMemberships = minMemberships == null ? 500 : minMemberships;
+            maxEntries = maxEntries == null ? 10_000 : maxEntries;
+        }
+    }
+
+    private record Entry(long version, Object value) {
+    }
+
+    private final Cache<Object, Entry> entries;
+    private final LongSupplier version;
+    private final int minMemberships;
+
+    HubCache(Settings settings, GraphVersion graphVersion) {
+        this.minMemberships = settings.minMemberships();
+        if (!settings.enabled() || graphVersion == null && settings.ttl() == null) {
+            entries = null;
+            version = () -> 0;
+            return;
+        }
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(settings.maxEntries());
+        if (settings.ttl() != null) {
+            builder.expireAfterWrite(settings.ttl());
+        }
+        entries = builder.build();
+        version = graphVersion == null ? () -> 0 : graphVersion::current;
+    }
+
+    /** The kept answer for {@code key}, or null when there is none or the graph changed since. */
+    public <V> V get(Object key, Class<V> type) {
+        if (entries == null) {
+            return null;
+        }
+        Entry entry = entries.getIfPresent(key);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.version() != version.getAsLong()) {
+            entries.asMap().remove(key, entry);
+            return null;
+        }
+        return type.cast(entry.value());
+    }
+
+    /** The version to pass to {@link #offer}: read it before computing the answer. */
+    public long version() {
+        return version.getAsLong();
+    }
+
+    /**
+     * Keeps {@code value} if it is about a hub: {@code memberships} is how many alliances the
+     * organisation is partner in. {@code version} was read before the answer was computed, so an
+     * answer that may have missed a write is already stale when kept.
+     */
+    public void offer(Object key, Object value, long version, long memberships) {
+        if (entries != null && memberships >= minMemberships) {
+            entries.put(key, new Entry(version, value));
+        }
+    }
+
+    /** Whether answers are kept at all (for the logs and the tests). */
+    public boolean active() {
+        return entries != null;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(Settings.class)
+    static class HubCacheConfiguration {
+
+        @Bean
+        HubCache hubCache(Settings settings, ObjectProvider<GraphVersion> graphVersion) {
+            HubCache cache = new HubCache(settings, graphVersion.getIfAvailable());
+            log.info(cache.active() ? "Hub answers (organisations in {}+ alliances) kept until the graph changes"
+                    : "Hub answers not kept (off, or a database server without alliance-graph.hub-cache.ttl)",
+                    settings.minMemberships());
+            return cache;
+        }
+    }
+}
