@@ -30,6 +30,7 @@ import org.HdrHistogram.Histogram;
 import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.ecosystem.NaiveEcosystem;
 import org.alliancegraph.generator.SyntheticGraph;
+import org.alliancegraph.graph.HubCache;
 import org.alliancegraph.importer.ImportInput;
 import org.alliancegraph.importer.ImportMode;
 import org.alliancegraph.importer.ImportReport;
@@ -125,6 +126,10 @@ public final class Benchmark {
         if (!client.equals("lean") && !client.equals("jdk")) {
             throw new IllegalArgumentException("--http-client is lean (the default) or jdk, got " + client);
         }
+        String hubCache = options.getOrDefault("hub-cache", "on");
+        if (!hubCache.equals("on") && !hubCache.equals("off")) {
+            throw new IllegalArgumentException("--hub-cache is on (the default, as the service runs) or off, got " + hubCache);
+        }
         if (!Files.exists(files.resolve("memberships.csv"))) {
             System.out.println(new SyntheticGraph(size, 42).write(files));
         }
@@ -135,6 +140,7 @@ public final class Benchmark {
                         "--alliance-graph.embedded.data-directory=" + db,
                         "--alliance-graph.embedded.page-cache=" + options.getOrDefault("page-cache", "512m"),
                         "--alliance-graph.demo-data.enabled=false",
+                        "--alliance-graph.hub-cache.enabled=" + hubCache.equals("on"),
                         "--logging.level.root=WARN",
                         "--logging.level.org.alliancegraph=INFO",
                         "--spring.main.banner-mode=off");
@@ -157,6 +163,7 @@ public final class Benchmark {
     }
 
     private final StatementRecorder recorder;
+    private final HubCache hubs;
     private final Driver driver;
     /** Null unless {@code --http-client=jdk}: the JDK's client, kept to compare load drivers. */
     private final HttpClient jdkHttp;
@@ -180,6 +187,7 @@ public final class Benchmark {
         this.port = port;
         this.connection = new ThreadLocal<>();
         this.recorder = context.getBean(StatementRecorder.class);
+        this.hubs = context.getBean(HubCache.class);
         this.driver = recorder.raw();
         this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
         this.size = size;
@@ -239,7 +247,7 @@ public final class Benchmark {
         // for each organisation straight through the driver. It bounds what the service can reach.
         List<List<Query>> orgStatements = new ArrayList<>();
         for (Map<String, Object> p : byOrganisation) {
-            orgStatements.add(recorder.record(() -> post(Q_ORGANISATION, p)));
+            orgStatements.add(computing(Q_ORGANISATION, p));
         }
         IntConsumer service = i -> post(Q_ORGANISATION, byOrganisation.get(i % byOrganisation.size()));
         IntConsumer floor = i -> replay(orgStatements.get(i % orgStatements.size()));
@@ -307,7 +315,7 @@ public final class Benchmark {
         // The statements the service sends for each parameter set: the floor replays them.
         List<List<Query>> statements = new ArrayList<>();
         for (Map<String, Object> p : params) {
-            statements.add(recorder.record(() -> post(c.document(), p)));
+            statements.add(computing(c.document(), p));
         }
         Histogram http = histogram();
         // The same runs apart: service hubs, service others, floor hubs, floor others.
@@ -351,6 +359,15 @@ public final class Benchmark {
         System.out.printf("%s (warm-up %.0f s): p50 %.2f ms, floor %.2f ms%s%n", c.name(), warmedSeconds, ms(http, 50), ms(floor, 50),
                 baseline == null ? "" : ", baseline %.2f ms".formatted(ms(baseline, 50)));
         return new Result(c, http, rate, floor, baseline, same, warmedSeconds, apart);
+    }
+
+    /**
+     * The statements the service sends to compute an answer, for the floor to replay: the hub cache
+     * is emptied first, or a hub's kept answer would send none and its floor would cost nothing.
+     */
+    private List<Query> computing(String document, Map<String, Object> p) {
+        hubs.clear();
+        return recorder.record(() -> post(document, p));
     }
 
     /** Compares the baseline's answer with the service's for one parameter set (ids in order, or counts). */
@@ -526,10 +543,12 @@ public final class Benchmark {
 
     private String table(List<Result> results, String load) {
         StringBuilder b = new StringBuilder();
-        b.append("Dataset %s, %s, %d cores, JDK %s, max heap %d MB, %s; warm-up at least %d s per question, then until the JIT is quiet (column \"warm-up\"); CPU check (fixed loop): %s; HTTP client: %s%n%n"
+        b.append("Dataset %s, %s, %d cores, JDK %s, max heap %d MB, %s; warm-up at least %d s per question, then until the JIT is quiet (column \"warm-up\"); CPU check (fixed loop): %s; HTTP client: %s; hub cache: %s%n%n"
                 .formatted(size, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"), warmupSeconds, cpuCheck,
-                jdkHttp == null ? "one keep-alive connection per client (HttpConnection)" : "java.net.http.HttpClient"));
+                jdkHttp == null ? "one keep-alive connection per client (HttpConnection)" : "java.net.http.HttpClient",
+                hubs.active() ? "on, organisations in %d+ alliances (the floor replays what computing their answers sends)"
+                        .formatted(hubs.minMemberships()) : "off"));
         b.append("| dataset | query | target p50 / p95 (ms) | alliance-graph p50 / p95 / p99 (ms) | req/s (1 client) "
                 + "| floor p50 / p95 / p99 (ms) | ÷ floor (p50) | baseline p50 / p95 / p99 (ms) | baseline ÷ alliance-graph (p50) | same answer | warm-up |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");

@@ -99,9 +99,20 @@ public final class HubCache {
         }
     }
 
-    /** Whether answers are kept at all (for the logs and the tests). */
+    /** Whether answers are kept at all (for the logs, the tests and the benchmark). */
     public boolean active() {
         return entries != null;
+    }
+
+    public int minMemberships() {
+        return minMemberships;
+    }
+
+    /** Forgets every kept answer (the benchmark records what computing an answer sends). */
+    public void clear() {
+        if (entries != null) {
+            entries.invalidateAll();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
