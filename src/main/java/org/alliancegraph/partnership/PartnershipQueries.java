@@ -166,12 +166,13 @@ public class PartnershipQueries {
                   RETURN collect({t: t, distance: distance, shared: []}) AS far
                 }
                 WITH o, (near + far)[0..$limit] AS page,
-                     CASE WHEN size(near) < $limit THEN %s WHEN $withTotal THEN %s ELSE -1 END AS total, %s AS capped%s
+                     CASE WHEN size(near) < $limit THEN %s WHEN $withTotal THEN %s ELSE -1 END AS total, %s AS capped,
+                     COUNT { (o)-[:PARTNER_IN]->() } AS memberships%s
                 UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS e
-                WITH o, e, e.t AS t, e.shared[0] AS link, total, capped%s
+                WITH o, e, e.t AS t, e.shared[0] AS link, total, capped, memberships%s
                 %s
                 RETURN total, capped, t {.*} AS t, e.distance AS distance, size(e.shared) AS sharedCount,
-                       %s AS shared, %s AS nodes, %s AS roles, COUNT { (o)-[:PARTNER_IN]->() } AS memberships
+                       %s AS shared, %s AS nodes, %s AS roles, memberships
                 """.formatted(levelImports(depth), levelImports(depth), farther, full, counted, capped,
                 ", level1" + levelImports(depth), ", level1" + levelImports(depth), wanted.paths() ? farPaths(depth, filter) : "",
                 wanted.sharedAlliances() ? "[s IN e.shared | s {.*}]" : "null",

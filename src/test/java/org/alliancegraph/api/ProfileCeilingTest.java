@@ -104,6 +104,8 @@ class ProfileCeilingTest {
     // 839,064 -> 1,381,064 bytes (a list per partner where a count was kept); on L, 28-33% fewer hits.
     // Partners, 2026-12-01: the path walk-back and the shared alliances' properties left out when the
     // request selects neither (as here and in the benchmark): 7,192 -> 1,426 and 11,697 -> 2,749 hits.
+    // With how many alliances the origin is in (the hub cache's test), once per statement: organisation
+    // 445 -> 446 and 485 -> 486, partners 1,426 -> 1,430 and 2,749 -> 2,776 hits.
     // Memory (the plans' GlobalMemory, bytes), measured 2026-11-23: 50,328, 76,640, 277,824, 839,064,
     // 348,012, 64 and 263,960; ceilings about 1.5x, the ecosystem's 1.2x: passing the alliances list
     // read by the facts statement into a later subquery counted it against the transaction once per
