@@ -32,20 +32,21 @@ public final class HubCache {
     /**
      * @param enabled        false turns the cache off
      * @param minMemberships from how many alliances an organisation's answers are kept
-     * @param maxEntries     how many answers at most (least recently used go first)
+     * @param maxRows        how many rows (partners, edges) the kept answers hold in all, at most;
+     *                       the least recently used go first
      * @param ttl            with a database server: how long an answer may be used (none: no cache)
      */
     @ConfigurationProperties("alliance-graph.hub-cache")
-    public record Settings(Boolean enabled, Integer minMemberships, Integer maxEntries, Duration ttl) {
+    public record Settings(Boolean enabled, Integer minMemberships, Integer maxRows, Duration ttl) {
 
         public Settings {
             enabled = enabled == null || enabled;
             minMemberships = minMemberships == null ? 500 : minMemberships;
-            maxEntries = maxEntries == null ? 10_000 : maxEntries;
+            maxRows = maxRows == null ? 50_000 : maxRows;
         }
     }
 
-    private record Entry(long version, Object value) {
+    private record Entry(long version, Object value, int rows) {
     }
 
     private final Cache<Object, Entry> entries;
@@ -59,7 +60,10 @@ public final class HubCache {
             version = () -> 0;
             return;
         }
-        Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(settings.maxEntries());
+        // Weighed by rows: a page of 500 partners holds ten times what a page of 50 does. Evictions
+        // run on the writing thread, so the bound holds when offer returns.
+        Caffeine<Object, Entry> builder = Caffeine.newBuilder().maximumWeight(settings.maxRows())
+                .weigher((Object key, Entry entry) -> entry.rows()).executor(Runnable::run);
         if (settings.ttl() != null) {
             builder.expireAfterWrite(settings.ttl());
         }
@@ -90,12 +94,13 @@ public final class HubCache {
 
     /**
      * Keeps {@code value} if it is about a hub: {@code memberships} is how many alliances the
-     * organisation is partner in. {@code version} was read before the answer was computed, so an
-     * answer that may have missed a write is already stale when kept.
+     * organisation is partner in, {@code rows} how many rows the answer holds. {@code version} was
+     * read before the answer was computed, so an answer that may have missed a write is already
+     * stale when kept.
      */
-    public void offer(Object key, Object value, long version, long memberships) {
+    public void offer(Object key, Object value, long version, long memberships, int rows) {
         if (entries != null && memberships >= minMemberships) {
-            entries.put(key, new Entry(version, value));
+            entries.put(key, new Entry(version, value, Math.max(1, rows)));
         }
     }
 

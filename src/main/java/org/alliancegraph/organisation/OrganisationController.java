@@ -46,11 +46,8 @@ class OrganisationController {
     record PartnerPage(List<Partner> partners) {
     }
 
-    /** Hub cache keys: an organisation with its first partners, and the partners alone. */
+    /** Hub cache key of an organisation with its first partners (the partners alone are kept under their PartnersKey). */
     private record WithPartnersKey(String id, int first) {
-    }
-
-    private record PartnersOnlyKey(String id, int first) {
     }
 
     private final OrganisationQueries queries;
@@ -87,7 +84,7 @@ class OrganisationController {
             if (found == null) {
                 return null;
             }
-            hubs.offer(key, found, version, found.memberships());
+            hubs.offer(key, found, version, found.memberships(), found.partners().size());
         }
         partnersLoader.prime(new PartnersKey(id, first), new PartnerPage(found.partners()));
         return found.organisation();
@@ -157,7 +154,7 @@ class OrganisationController {
         Map<PartnersKey, PartnerPage> result = new java.util.HashMap<>();
         List<PartnersKey> toRead = new java.util.ArrayList<>();
         for (PartnersKey key : keys) {
-            PartnerPage kept = hubs.get(new PartnersOnlyKey(key.id(), key.first()), PartnerPage.class);
+            PartnerPage kept = hubs.get(key, PartnerPage.class);
             if (kept != null) {
                 result.put(key, kept);
             } else {
@@ -173,7 +170,7 @@ class OrganisationController {
                 PartnerPage page = new PartnerPage(found == null ? List.of() : found.list());
                 result.put(k, page);
                 if (found != null) {
-                    hubs.offer(new PartnersOnlyKey(k.id(), first), page, version, found.memberships());
+                    hubs.offer(k, page, version, found.memberships(), page.partners().size());
                 }
             });
         });

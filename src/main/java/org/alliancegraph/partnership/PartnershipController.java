@@ -66,7 +66,7 @@ class PartnershipController {
             long version = hubs.version();
             found = queries.reachable(key.organisation(), key.depth(), key.filter(), key.after(), key.limit(), key.withTotal(),
                     key.wanted());
-            hubs.offer(key, found, version, found.memberships());
+            hubs.offer(key, found, version, found.memberships(), found.edges().size());
         }
         Connection<PartnerEdge> page = Connection.of(found.edges(), size, PartnershipController::cursorOf, cursor != null,
                 found::total);
