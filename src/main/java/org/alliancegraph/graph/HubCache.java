@@ -2,6 +2,9 @@ package org.alliancegraph.graph;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -85,6 +88,24 @@ public final class HubCache {
             return null;
         }
         return type.cast(entry.value());
+    }
+
+    /**
+     * The kept answer for {@code key}, or else the one {@code compute} gives (null for none), kept if
+     * it is about a hub: {@code memberships} and {@code rows} read the answer as {@link #offer} needs.
+     */
+    public <V> V getOrCompute(Object key, Class<V> type, Supplier<V> compute, ToLongFunction<V> memberships,
+            ToIntFunction<V> rows) {
+        V kept = get(key, type);
+        if (kept != null) {
+            return kept;
+        }
+        long before = version();
+        V computed = compute.get();
+        if (computed != null) {
+            offer(key, computed, before, memberships.applyAsLong(computed), rows.applyAsInt(computed));
+        }
+        return computed;
     }
 
     /** The version to pass to {@link #offer}: read it before computing the answer. */

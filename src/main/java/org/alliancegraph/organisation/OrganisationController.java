@@ -76,15 +76,10 @@ class OrganisationController {
         if (first == null) {
             return queries.byId(id).orElse(null);
         }
-        WithPartnersKey key = new WithPartnersKey(id, first);
-        WithPartners found = hubs.get(key, WithPartners.class);
+        WithPartners found = hubs.getOrCompute(new WithPartnersKey(id, first), WithPartners.class,
+                () -> queries.byIdWithPartners(id, first).orElse(null), WithPartners::memberships, w -> w.partners().size());
         if (found == null) {
-            long version = hubs.version();
-            found = queries.byIdWithPartners(id, first).orElse(null);
-            if (found == null) {
-                return null;
-            }
-            hubs.offer(key, found, version, found.memberships(), found.partners().size());
+            return null;
         }
         partnersLoader.prime(new PartnersKey(id, first), new PartnerPage(found.partners()));
         return found.organisation();

@@ -61,13 +61,10 @@ class PartnershipController {
         PageKey key = new PageKey(organisation, hops, AllianceFilter.orNone(filter), cursor == null ? null : marker(cursor),
                 size + 1, selection.contains("totalCount") || selection.contains("totalCountCapped"),
                 new PartnershipQueries.Wanted(selection.contains("edges/sharedAlliances"), selection.contains("edges/path")));
-        PartnershipQueries.ReachablePage found = hubs.get(key, PartnershipQueries.ReachablePage.class);
-        if (found == null) {
-            long version = hubs.version();
-            found = queries.reachable(key.organisation(), key.depth(), key.filter(), key.after(), key.limit(), key.withTotal(),
-                    key.wanted());
-            hubs.offer(key, found, version, found.memberships(), found.edges().size());
-        }
+        PartnershipQueries.ReachablePage found = hubs.getOrCompute(key, PartnershipQueries.ReachablePage.class,
+                () -> queries.reachable(key.organisation(), key.depth(), key.filter(), key.after(), key.limit(),
+                        key.withTotal(), key.wanted()),
+                PartnershipQueries.ReachablePage::memberships, p -> p.edges().size());
         Connection<PartnerEdge> page = Connection.of(found.edges(), size, PartnershipController::cursorOf, cursor != null,
                 found::total);
         return new PartnerConnection(page.edges().stream().map(e -> new PartnerEdgeView(e.cursor(), e.node().organisation(),
