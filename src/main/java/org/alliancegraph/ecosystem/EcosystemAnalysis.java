@@ -161,31 +161,10 @@ final class EcosystemAnalysis {
      * that share no alliance.
      */
     static KeyActors keyActors(Facts f, int first) {
-        // Nodes: each alliance, then its members not seen before; organisations indexed by id once.
-        List<AllianceFact> alliances = f.alliances();
-        Map<String, Integer> index = HashMap.newHashMap(alliances.size() + f.actors().size());
-        List<Organisation> nodes = new ArrayList<>();
-        int[][] membersOf = new int[alliances.size()][];
-        int[] allianceNode = new int[alliances.size()];
-        for (int i = 0; i < alliances.size(); i++) {
-            allianceNode[i] = nodes.size();
-            nodes.add(null);
-            List<Organisation> members = alliances.get(i).members();
-            int[] distinct = new int[members.size()];
-            int count = 0;
-            for (Organisation m : members) {
-                int node = index.computeIfAbsent(m.id(), id -> {
-                    nodes.add(m);
-                    return nodes.size() - 1;
-                });
-                if (!contains(distinct, count, node)) {
-                    distinct[count++] = node;
-                }
-            }
-            membersOf[i] = Arrays.copyOf(distinct, count);
-        }
+        Bipartite bipartite = Bipartite.of(f.alliances(), f.actors().size());
+        List<Organisation> nodes = bipartite.nodes();
         int n = nodes.size();
-        Centrality.Graph graph = Centrality.Graph.ofStars(n, allianceNode, membersOf);
+        Centrality.Graph graph = bipartite.graph();
         int[] offsets = graph.offsets();
         int[] targets = graph.targets();
         Centrality.Result centrality = Centrality.betweenness(graph, Centrality.WORK_BUDGET);
@@ -223,42 +202,132 @@ final class EcosystemAnalysis {
     }
 
     /**
+     * The organisation–alliance graph of some alliances in compressed rows: node {@code allianceNode[i]}
+     * is alliance {@code i}, the other nodes are their distinct members ({@code nodes} holds null at an
+     * alliance's place). Key actors and the exports' bridge scores are computed on it.
+     */
+    record Bipartite(List<Organisation> nodes, int[] allianceNode, Centrality.Graph graph) {
+
+        static Bipartite of(List<AllianceFact> alliances, int actorsHint) {
+            // Nodes: each alliance, then its members not seen before; organisations indexed by id once.
+            Map<String, Integer> index = HashMap.newHashMap(alliances.size() + actorsHint);
+            List<Organisation> nodes = new ArrayList<>();
+            int[][] membersOf = new int[alliances.size()][];
+            int[] allianceNode = new int[alliances.size()];
+            for (int i = 0; i < alliances.size(); i++) {
+                allianceNode[i] = nodes.size();
+                nodes.add(null);
+                List<Organisation> members = alliances.get(i).members();
+                int[] distinct = new int[members.size()];
+                int count = 0;
+                for (Organisation m : members) {
+                    int node = index.computeIfAbsent(m.id(), id -> {
+                        nodes.add(m);
+                        return nodes.size() - 1;
+                    });
+                    if (!contains(distinct, count, node)) {
+                        distinct[count++] = node;
+                    }
+                }
+                membersOf[i] = Arrays.copyOf(distinct, count);
+            }
+            return new Bipartite(nodes, allianceNode, Centrality.Graph.ofStars(nodes.size(), allianceNode, membersOf));
+        }
+    }
+
+    /** Bridge scores of every node of some alliances' graph, keyed {@code organisation:<id>} or {@code alliance:<id>}. */
+    record Bridges(Map<String, Double> byNode, CentralityMethod method, int sources) {
+    }
+
+    static Bridges bridges(List<AllianceFact> alliances) {
+        Bipartite bipartite = Bipartite.of(alliances, alliances.size());
+        Centrality.Result result = Centrality.betweenness(bipartite.graph(), Centrality.WORK_BUDGET);
+        Map<String, Double> byNode = HashMap.newHashMap(bipartite.nodes().size());
+        for (int i = 0; i < alliances.size(); i++) {
+            byNode.put("alliance:" + alliances.get(i).id(), result.betweenness()[bipartite.allianceNode()[i]]);
+        }
+        for (int v = 0; v < bipartite.nodes().size(); v++) {
+            Organisation o = bipartite.nodes().get(v);
+            if (o != null) {
+                byNode.put("organisation:" + o.id(), result.betweenness()[v]);
+            }
+        }
+        return new Bridges(byNode, result.exact() ? CentralityMethod.EXACT : CentralityMethod.SAMPLED, result.sources());
+    }
+
+    /** What a node budget keeps of a scope: whole alliances, largest first, then the other actors. */
+    record Kept(List<AllianceFact> alliances, List<Organisation> actors, boolean truncated) {
+    }
+
+    /**
+     * Over {@code maxNodes}, the largest alliances are kept with all their partners until the budget
+     * is spent, then the actors that are in no kept alliance (organisations located in a territory
+     * scope), in scope order; {@code truncated} says whether anything was left out.
+     */
+    static Kept keep(Facts f, int maxNodes) {
+        List<AllianceFact> alliances = f.alliances().stream()
+                .sorted(Comparator.comparingInt((AllianceFact a) -> a.members().size()).reversed()
+                        .thenComparing(a -> a.id()))
+                .toList();
+        Map<String, Organisation> actors = new LinkedHashMap<>();
+        List<AllianceFact> kept = new ArrayList<>();
+        boolean truncated = false;
+        for (AllianceFact a : alliances) {
+            long newNodes = 1 + a.members().stream().map(Organisation::id).filter(id -> !actors.containsKey(id))
+                    .distinct().count();
+            if (kept.size() + actors.size() + newNodes > maxNodes) {
+                truncated = true;
+                continue;
+            }
+            kept.add(a);
+            for (Organisation m : a.members()) {
+                actors.putIfAbsent(m.id(), m);
+            }
+        }
+        for (var actor : f.actors()) {
+            Organisation o = actor.organisation();
+            if (!actors.containsKey(o.id())) {
+                if (kept.size() + actors.size() >= maxNodes) {
+                    truncated = true;
+                    break;
+                }
+                actors.put(o.id(), o);
+            }
+        }
+        return new Kept(kept, List.copyOf(actors.values()), truncated);
+    }
+
+    /**
      * Alliances and organisations as nodes, memberships as edges. Over {@code maxNodes}, the largest
      * alliances are kept with their partners until the budget is spent, and {@code truncated} says so.
      * The roles come with the facts or, when they were not read, from {@code memberships}.
      */
     static Subgraph subgraph(Facts f, int maxNodes, Function<List<String>, List<Membership>> memberships) {
-        List<AllianceFact> alliances = f.alliances().stream()
-                .sorted(Comparator.comparingInt((AllianceFact a) -> a.members().size()).reversed()
-                        .thenComparing(a -> a.id()))
-                .toList();
+        Kept kept = keep(f, maxNodes);
         Map<String, SubgraphNode> nodes = new LinkedHashMap<>();
-        List<AllianceFact> keptFacts = new ArrayList<>();
-        boolean truncated = false;
-        for (AllianceFact a : alliances) {
+        Map<String, Organisation> keptActors = HashMap.newHashMap(kept.actors().size());
+        kept.actors().forEach(o -> keptActors.put(o.id(), o));
+        for (AllianceFact a : kept.alliances()) {
             String aid = "alliance:" + a.id();
-            long newNodes = 1 + a.members().stream().map(m -> "organisation:" + m.id())
-                    .filter(id -> !nodes.containsKey(id)).distinct().count();
-            if (nodes.size() + newNodes > maxNodes) {
-                truncated = true;
-                continue;
-            }
-            keptFacts.add(a);
             nodes.put(aid, new SubgraphNode(aid, "ALLIANCE", a.name(), null, a.mode(), a.phase(), 0));
             for (Organisation m : a.members()) {
                 nodes.putIfAbsent("organisation:" + m.id(), new SubgraphNode("organisation:" + m.id(), "ORGANISATION",
                         m.name(), m.kind(), null, null, 0));
             }
         }
+        for (Organisation o : kept.actors()) {
+            nodes.putIfAbsent("organisation:" + o.id(), new SubgraphNode("organisation:" + o.id(), "ORGANISATION",
+                    o.name(), o.kind(), null, null, 0));
+        }
         List<Membership> keptMemberships = new ArrayList<>();
-        if (keptFacts.stream().allMatch(a -> a.roles() != null)) {
-            for (AllianceFact a : keptFacts) {
+        if (kept.alliances().stream().allMatch(a -> a.roles() != null)) {
+            for (AllianceFact a : kept.alliances()) {
                 for (int i = 0; i < a.members().size(); i++) {
                     keptMemberships.add(new Membership(a.id(), a.members().get(i).id(), a.roles().get(i)));
                 }
             }
         } else {
-            keptMemberships.addAll(memberships.apply(keptFacts.stream().map(AllianceFact::id).toList()));
+            keptMemberships.addAll(memberships.apply(kept.alliances().stream().map(AllianceFact::id).toList()));
         }
         List<SubgraphEdge> edges = new ArrayList<>();
         Map<String, Integer> degree = new HashMap<>();
@@ -266,26 +335,15 @@ final class EcosystemAnalysis {
             String aid = "alliance:" + m.alliance();
             String oid = "organisation:" + m.organisation();
             // A membership added since the facts were read is left out: its organisation is not a node.
-            if (nodes.containsKey(oid)) {
+            if (keptActors.containsKey(m.organisation())) {
                 edges.add(new SubgraphEdge(oid + "|" + m.role() + "|" + aid, oid, aid, "PARTNER_IN", m.role()));
                 degree.merge(oid, 1, Integer::sum);
                 degree.merge(aid, 1, Integer::sum);
             }
         }
-        for (var actor : f.actors()) {
-            String oid = "organisation:" + actor.organisation().id();
-            if (!nodes.containsKey(oid)) {
-                if (nodes.size() >= maxNodes) {
-                    truncated = true;
-                    break;
-                }
-                nodes.put(oid, new SubgraphNode(oid, "ORGANISATION", actor.organisation().name(),
-                        actor.organisation().kind(), null, null, 0));
-            }
-        }
         List<SubgraphNode> withDegree = nodes.values().stream().map(n -> new SubgraphNode(n.id(), n.type(), n.label(),
                 n.kind(), n.mode(), n.phase(), degree.getOrDefault(n.id(), 0))).toList();
-        return new Subgraph(withDegree, edges, truncated);
+        return new Subgraph(withDegree, edges, kept.truncated());
     }
 
     private static List<CoverageCount> facet(Facts f, Function<AllianceFact, List<String>> keys,
