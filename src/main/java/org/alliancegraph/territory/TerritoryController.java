@@ -24,6 +24,15 @@ class TerritoryController {
         return queries.byId(TerritoryIds.require("id", id)).orElse(null);
     }
 
+    static final int MAX_SUGGESTIONS = 50;
+
+    @QueryMapping
+    List<Territory> searchTerritories(@Argument String text, @Argument List<TerritoryLevel> levels, @Argument Integer first) {
+        int size = InvalidInputException.pageSize("first", first, 10, MAX_SUGGESTIONS);
+        return queries.search(org.alliancegraph.search.NameQuery.lucene(text), levels == null || levels.isEmpty() ? null
+                : levels.stream().map(Enum::name).toList(), size);
+    }
+
     @QueryMapping
     List<Territory> territories(@Argument TerritoryLevel level, @Argument String parent) {
         if (parent == null && (level == TerritoryLevel.COMMUNE || level == TerritoryLevel.EPCI)) {

@@ -27,6 +27,26 @@ public class TerritoryQueries {
                 .fetchAs(Territory.class).mappedBy((ts, r) -> Territory.from(r.get("t"))).one();
     }
 
+    /**
+     * Name matches, best first; among equal scores the larger territory first (a région before the
+     * commune that shares its name). The index is asked for more than the page when levels narrow it.
+     */
+    public List<Territory> search(String luceneQuery, List<String> levels, int first) {
+        return List.copyOf(client.query("""
+                CALL db.index.fulltext.queryNodes('territory_name_search', $query, {limit: $limit})
+                YIELD node, score
+                WHERE $levels IS NULL OR node.level IN $levels
+                WITH node, score
+                ORDER BY score DESC, CASE node.level WHEN 'PAYS' THEN 0 WHEN 'REGION' THEN 1
+                  WHEN 'COLLECTIVITE_OUTRE_MER' THEN 2 WHEN 'DEPARTEMENT' THEN 3 WHEN 'EPCI' THEN 4 ELSE 5 END, node.name
+                LIMIT $first
+                RETURN node {.*} AS t""")
+                .bindAll(java.util.Map.of("query", luceneQuery, "limit", levels == null ? first : first * 20,
+                        "first", first))
+                .bind(levels).to("levels")
+                .fetchAs(Territory.class).mappedBy((ts, r) -> Territory.from(r.get("t"))).all());
+    }
+
     /** Territories of one level; under a parent (any level above) when given. */
     public List<Territory> byLevel(TerritoryLevel level, String parentId) {
         String cypher = parentId == null

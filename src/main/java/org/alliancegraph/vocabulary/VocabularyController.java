@@ -28,8 +28,31 @@ class VocabularyController {
     record FragilityDomainList(boolean complete, Integer expectedCount, String note, List<CodedTerm> domains) {
     }
 
+    /** A code users filter on, with its label: the enums' own, so no query is needed. */
+    record Term(String code, Label label) {
+    }
+
+    record Vocabulary(List<Term> allianceModes, List<Term> organisationKinds, List<Term> partnerRoles,
+            List<Term> allianceStatuses, List<Term> innovationPhases) {
+    }
+
+    private static final Vocabulary VOCABULARY = new Vocabulary(
+            terms(org.alliancegraph.alliance.AllianceMode.values()),
+            terms(org.alliancegraph.organisation.OrganisationKind.values()),
+            terms(org.alliancegraph.alliance.PartnerRole.values()),
+            terms(org.alliancegraph.alliance.AllianceStatus.values()), terms(InnovationPhase.values()));
+
+    private static <E extends Enum<E> & org.alliancegraph.graph.Labelled> List<Term> terms(E[] values) {
+        return java.util.Arrays.stream(values).map(v -> new Term(v.name(), v.label())).toList();
+    }
+
     private final Neo4jClient client;
     private final ProvenanceQueries provenance;
+
+    @QueryMapping
+    Vocabulary vocabulary() {
+        return VOCABULARY;
+    }
 
     VocabularyController(Neo4jClient client, ProvenanceQueries provenance) {
         this.client = client;

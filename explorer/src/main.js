@@ -1,0 +1,522 @@
+// The explorer page: pick a scope, filter, see the ecosystem drawn (sigma.js on graphology, the
+// layout in a web worker), click a node for its facts and sources, read the coverage and gaps, and
+// download the view in every export format. The view lives in the URL.
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { WORDS, SDG_COLOURS } from './i18n.js';
+
+const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
+const FORMATS = [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['cytoscape', 'Cytoscape.js'],
+  ['graphology', 'graphology (sigma.js)'], ['csv', 'CSV (zip)'], ['nodes.csv', 'nodes.csv'], ['edges.csv', 'edges.csv']];
+const $ = id => document.getElementById(id);
+
+const state = readUrl();
+let vocabulary = null;
+let goals = [];
+let graph = null;
+let renderer = null;
+let layout = null;
+let layoutTimer = null;
+let selected = null;
+let loadSeq = 0;
+const hooks = { ready: false, loads: 0, error: null, timings: {}, state, nodes: () => (graph ? graph.nodes() : []),
+  select: id => select(id), graph: () => graph };
+window.allianceGraph = hooks;
+
+function t(key, ...args) {
+  const w = WORDS[state.lang][key] ?? WORDS.fr[key] ?? key;
+  return typeof w === 'function' ? w(...args) : w;
+}
+const label = l => (l ? (state.lang === 'en' ? l.en : l.fr) : '');
+const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+// --- the view in the URL ------------------------------------------------------------------
+
+function readUrl() {
+  const p = new URLSearchParams(location.search);
+  const scope = SCOPE_KINDS.map(kind => ({ kind, id: p.get(kind) })).find(s => s.id) ?? null;
+  const list = k => (p.get(k) ? p.get(k).split(',').filter(Boolean) : []);
+  return {
+    scope, scopeName: p.get('name') ?? null, radius: Number(p.get('radius') ?? 1),
+    modes: list('modes'), phases: list('phases'), kinds: list('kinds'),
+    year: p.get('year') ? Number(p.get('year')) : null,
+    shape: p.get('shape') === 'projection' ? 'projection' : 'bipartite',
+    size: p.get('size') === 'betweenness' ? 'betweenness' : 'degree',
+    max: Number(p.get('max') ?? 2000), lang: p.get('lang') === 'en' ? 'en' : 'fr', node: p.get('node'),
+  };
+}
+
+function writeUrl() {
+  const p = new URLSearchParams();
+  if (state.scope) {
+    p.set(state.scope.kind, state.scope.id);
+    if (state.scopeName) p.set('name', state.scopeName);
+    if (state.scope.kind === 'organisation' && state.radius !== 1) p.set('radius', state.radius);
+  }
+  for (const k of ['modes', 'phases', 'kinds']) if (state[k].length) p.set(k, state[k].join(','));
+  if (state.year) p.set('year', state.year);
+  if (state.shape !== 'bipartite') p.set('shape', state.shape);
+  if (state.size !== 'degree') p.set('size', state.size);
+  if (state.max !== 2000) p.set('max', state.max);
+  if (state.lang !== 'fr') p.set('lang', state.lang);
+  if (state.node) p.set('node', state.node);
+  const query = p.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+// --- the API ----------------------------------------------------------------------------
+
+async function gql(query, variables = {}) {
+  const response = await fetch('graphql', { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(body.errors.map(e => e.message).join('; '));
+  return body.data;
+}
+
+function scopeInput() {
+  const s = { [state.scope.kind]: state.scope.id };
+  if (state.scope.kind === 'organisation') s.radius = state.radius;
+  return s;
+}
+
+function filterInput() {
+  const f = {};
+  if (state.modes.length) f.modes = state.modes;
+  if (state.phases.length) f.phases = state.phases;
+  if (state.kinds.length) f.partnerKinds = state.kinds;
+  if (state.year) f.activeAt = `${state.year}-12-31`;
+  return f;
+}
+
+function exportUrl(format, extra = {}) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(scopeInput())) p.set(`scope.${k}`, v);
+  for (const [k, v] of Object.entries(filterInput())) p.set(`filter.${k}`, Array.isArray(v) ? v.join(',') : v);
+  if (state.shape !== 'bipartite') p.set('shape', state.shape);
+  p.set('maxNodes', state.max);
+  if (state.lang !== 'fr') p.set('lang', state.lang);
+  for (const [k, v] of Object.entries(extra)) p.set(k, v);
+  return `export/${format}?${p}`;
+}
+
+// --- controls ---------------------------------------------------------------------------
+
+function checks(containerId, terms, key) {
+  const box = $(containerId);
+  box.innerHTML = terms.map(term => `<label><input type="checkbox" value="${esc(term.code)}" ${state[key].includes(term.code) ? 'checked' : ''}>
+    ${term.color ? `<span class="dot" style="background:${term.color}"></span>` : ''}${esc(label(term.label))}</label>`).join('');
+  box.onchange = () => {
+    state[key] = [...box.querySelectorAll('input:checked')].map(i => i.value);
+    load();
+  };
+}
+
+function renderControls() {
+  document.documentElement.lang = state.lang;
+  document.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
+  document.querySelectorAll('[data-i18n-placeholder]').forEach(e => { e.placeholder = t(e.dataset.i18nPlaceholder); });
+  $('lang-fr').setAttribute('aria-pressed', state.lang === 'fr');
+  $('lang-en').setAttribute('aria-pressed', state.lang === 'en');
+  if (vocabulary) {
+    checks('modes', vocabulary.allianceModes, 'modes');
+    checks('phases', vocabulary.innovationPhases, 'phases');
+    checks('kinds', vocabulary.organisationKinds, 'kinds');
+  }
+  $('all-years').checked = !state.year;
+  $('year').disabled = !state.year;
+  $('year').value = state.year ?? 2020;
+  $('year-value').textContent = state.year ? t('activeYear', state.year) : '';
+  document.querySelector(`input[name=shape][value=${state.shape}]`).checked = true;
+  document.querySelector(`input[name=size][value=${state.size}]`).checked = true;
+  $('max-nodes').value = String(state.max);
+  $('radius').value = String(state.radius);
+  $('radius-row').hidden = state.scope?.kind !== 'organisation';
+  $('scope-current').textContent = state.scope ? `${t(state.scope.kind)} : ${state.scopeName ?? state.scope.id}` : '';
+  $('layout-toggle').textContent = layout?.isRunning() ? t('stopLayout') : t('startLayout');
+  renderDownloads();
+}
+
+function renderDownloads() {
+  $('downloads').innerHTML = state.scope
+    ? FORMATS.map(([f, name]) => `<li><a href="${esc(exportUrl(f))}" download data-format="${f}">${esc(name)}</a></li>`).join('')
+    : '';
+}
+
+function wireControls() {
+  for (const b of document.querySelectorAll('.lang button')) {
+    b.onclick = () => { state.lang = b.dataset.lang; renderControls(); renderLegend(); rerenderPanels(); writeUrl(); };
+  }
+  $('all-years').onchange = e => { state.year = e.target.checked ? null : Number($('year').value); load(); };
+  $('year').oninput = e => { $('year-value').textContent = t('activeYear', e.target.value); };
+  $('year').onchange = e => { state.year = Number(e.target.value); load(); };
+  for (const r of document.querySelectorAll('input[name=shape]')) r.onchange = () => { state.shape = r.value; load(); };
+  for (const r of document.querySelectorAll('input[name=size]')) r.onchange = () => { state.size = r.value; applySizes(); writeUrl(); renderControls(); };
+  $('max-nodes').onchange = e => { state.max = Number(e.target.value); load(); };
+  $('radius').onchange = e => { state.radius = Number(e.target.value); load(); };
+  $('layout-toggle').onclick = () => { if (layout?.isRunning()) stopLayout(); else startLayout(4000); };
+  $('zoom-in').onclick = () => renderer?.getCamera().animatedZoom({ duration: 200 });
+  $('zoom-out').onclick = () => renderer?.getCamera().animatedUnzoom({ duration: 200 });
+  $('zoom-reset').onclick = () => renderer?.getCamera().animatedReset({ duration: 200 });
+  wireSuggestions();
+}
+
+// --- the scope picker: suggestions as one types ----------------------------------------------
+
+function wireSuggestions() {
+  const input = $('scope-input');
+  const list = $('suggestions');
+  let timer = null;
+  let items = [];
+  let active = -1;
+  const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); active = -1; };
+  const choose = item => {
+    state.scope = { kind: item.kind, id: item.id };
+    state.scopeName = item.name;
+    state.node = null;
+    input.value = '';
+    close();
+    load();
+  };
+  const show = () => {
+    list.innerHTML = items.map((s, i) => `<li role="option" id="sugg-${i}" data-kind="${s.kind}" data-id="${esc(s.id)}"
+      aria-selected="${i === active}">${esc(s.name)}<span class="tag">${esc(s.tag)}</span></li>`).join('');
+    list.hidden = !items.length;
+    input.setAttribute('aria-expanded', String(!!items.length));
+    input.setAttribute('aria-activedescendant', active >= 0 ? `sugg-${active}` : '');
+    list.querySelectorAll('li').forEach((li, i) => { li.onmousedown = e => { e.preventDefault(); choose(items[i]); }; });
+  };
+  input.oninput = () => {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (text.length < 2) { items = []; show(); return; }
+    timer = setTimeout(async () => {
+      items = await suggestions(text).catch(() => []);
+      active = items.length ? 0 : -1;
+      if (input.value.trim() === text) show();
+    }, 180);
+  };
+  input.onkeydown = e => {
+    if (e.key === 'ArrowDown' && items.length) { active = (active + 1) % items.length; show(); e.preventDefault(); }
+    else if (e.key === 'ArrowUp' && items.length) { active = (active - 1 + items.length) % items.length; show(); e.preventDefault(); }
+    else if (e.key === 'Enter' && active >= 0) { choose(items[active]); e.preventDefault(); }
+    else if (e.key === 'Escape') close();
+  };
+  input.onblur = () => setTimeout(close, 150);
+}
+
+async function suggestions(text) {
+  const data = await gql(`query($text: String!) {
+    search(text: $text, first: 8) { node { __typename ... on Organisation { id name kindLabel { fr en } }
+      ... on Programme { id name acronym } } }
+    searchTerritories(text: $text, first: 6) { id name levelLabel { fr en } } }`, { text });
+  const out = [];
+  const lower = text.toLowerCase().replace(/^(odd|sdg)\s*/, '');
+  for (const g of goals) {
+    if (lower === String(g.number) || (lower.length > 2 && label(g.shortTitle).toLowerCase().includes(lower))) {
+      out.push({ kind: 'sdgGoal', id: g.code, name: `${g.number}. ${label(g.shortTitle)}`, tag: t('sdgGoal') });
+    }
+    for (const target of g.targets) {
+      if (target.code === lower) out.push({ kind: 'sdgTarget', id: target.code, name: `${target.code} ${label(target.title)}`, tag: t('sdgTarget') });
+    }
+  }
+  for (const hit of data.search) {
+    const n = hit.node;
+    if (n.__typename === 'Organisation') out.push({ kind: 'organisation', id: n.id, name: n.name, tag: label(n.kindLabel) });
+    if (n.__typename === 'Programme') out.push({ kind: 'programme', id: n.id, name: n.name, tag: t('programme') });
+  }
+  for (const terr of data.searchTerritories) out.push({ kind: 'territory', id: terr.id, name: terr.name, tag: label(terr.levelLabel) });
+  return out.slice(0, 14);
+}
+
+// --- drawing ---------------------------------------------------------------------------
+
+async function load() {
+  writeUrl();
+  renderControls();
+  if (!state.scope) { status(t('chooseScope')); hooks.ready = true; return; }
+  const seq = ++loadSeq;
+  hooks.ready = false;
+  const started = performance.now();
+  status(t('loading'));
+  try {
+    const [json, eco] = await Promise.all([
+      fetch(exportUrl('graphology', { betweenness: 'true' })).then(async r => {
+        if (!r.ok) throw new Error((await r.json()).errors?.[0]?.message ?? r.statusText);
+        return { body: await r.json(), truncated: r.headers.get('X-Export-Truncated') === 'true' };
+      }),
+      ecosystem(),
+    ]);
+    if (seq !== loadSeq) return;
+    const fetched = performance.now();
+    if (!state.scopeName && eco.scope.name) { state.scopeName = eco.scope.name; writeUrl(); renderControls(); }
+    draw(json.body);
+    summary = eco;
+    renderSummary();
+    await new Promise(requestAnimationFrame);
+    const drawn = performance.now();
+    hooks.timings = { fetchMs: Math.round(fetched - started), drawMs: Math.round(drawn - fetched),
+      totalMs: Math.round(drawn - started), sinceNavigationMs: Math.round(drawn), nodes: graph.order, edges: graph.size };
+    status((graph.order ? t('drawn', graph.order, graph.size, hooks.timings.totalMs) : t('noData'))
+      + (json.truncated ? ` (${t('truncated')})` : ''));
+    if (state.node && graph.hasNode(state.node)) select(state.node, false); else if (state.node) showDetails(state.node);
+    hooks.loads++;
+    hooks.ready = true;
+  } catch (e) {
+    if (seq !== loadSeq) return;
+    hooks.error = e.message;
+    hooks.ready = true;
+    status(t('error') + e.message);
+  }
+}
+
+function status(text) { $('status').textContent = text; }
+
+function draw(json) {
+  stopLayout();
+  renderer?.kill();
+  graph = new Graph({ type: 'undirected', multi: json.options?.multi ?? true, allowSelfLoops: false });
+  graph.import(json);
+  graph.forEachEdge(e => graph.setEdgeAttribute(e, 'color', '#c9ced6'));
+  applySizes(false);
+  renderer = new Sigma(graph, $('graph'), {
+    labelRenderedSizeThreshold: 9, labelDensity: 0.6, zIndex: true, defaultEdgeColor: '#c9ced6',
+    nodeReducer: (node, data) => {
+      if (!selected) return data;
+      if (node === selected || graph.areNeighbors(node, selected)) return { ...data, zIndex: 1, highlighted: node === selected };
+      return { ...data, color: '#e6e8ec', label: '', zIndex: 0 };
+    },
+    edgeReducer: (edge, data) => {
+      if (!selected) return data;
+      return graph.hasExtremity(edge, selected) ? { ...data, color: '#5a6475', size: 1.5 } : { ...data, hidden: true };
+    },
+  });
+  renderer.on('clickNode', ({ node }) => select(node));
+  renderer.on('clickStage', () => select(null));
+  renderer.on('enterNode', () => { $('graph').style.cursor = 'pointer'; });
+  renderer.on('leaveNode', () => { $('graph').style.cursor = ''; });
+  renderLegend();
+  // The layout runs in a worker: the page stays responsive while it settles, then it stops.
+  startLayout(Math.min(8000, 2500 + graph.order * 2));
+}
+
+function applySizes(refresh = true) {
+  if (!graph) return;
+  const max = Math.max(1e-9, ...graph.mapNodes((n, a) => a.betweenness ?? 0));
+  graph.forEachNode((n, a) => {
+    const size = state.size === 'betweenness' && a.betweenness !== undefined
+      ? 3 + 17 * Math.sqrt((a.betweenness ?? 0) / max)
+      : 3 + 2.5 * Math.sqrt(a.degree ?? 0);
+    graph.setNodeAttribute(n, 'size', Math.min(size, 30));
+  });
+  if (refresh) renderer?.refresh();
+}
+
+function startLayout(ms) {
+  if (!graph || graph.order < 2) return;
+  stopLayout();
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 400, adjustSizes: false };
+  layout = new FA2Layout(graph, { settings, getEdgeWeight: 'weight' });
+  layout.start();
+  layoutTimer = setTimeout(stopLayout, ms);
+  $('layout-toggle').textContent = t('stopLayout');
+}
+
+function stopLayout() {
+  clearTimeout(layoutTimer);
+  if (layout) { layout.kill(); layout = null; }
+  $('layout-toggle').textContent = t('startLayout');
+}
+
+function renderLegend() {
+  if (!graph) { $('legend').innerHTML = ''; return; }
+  const kinds = new Map();
+  const modes = new Map();
+  graph.forEachNode((n, a) => {
+    if (a.nodeType === 'ALLIANCE') modes.set(a.mode, { color: a.color, label: labelOf('allianceModes', a.mode) });
+    else kinds.set(a.kind, { color: a.color, label: labelOf('organisationKinds', a.kind) });
+  });
+  const rows = (m, cls) => [...m.values()].sort((x, y) => x.label.localeCompare(y.label))
+    .map(v => `<div><span class="dot ${cls}" style="background:${v.color}"></span>${esc(v.label)}</div>`).join('');
+  $('legend').innerHTML = `<h4>${t('legendKinds')}</h4>${rows(kinds, '')}${modes.size ? `<h4>${t('legendModes')}</h4>${rows(modes, 'sq')}` : ''}`;
+}
+
+function labelOf(list, code) {
+  const term = vocabulary?.[list]?.find(x => x.code === code);
+  return term ? label(term.label) : (code ?? '—');
+}
+
+// --- the side panel: a node's facts and their sources ------------------------------------------
+
+function select(node, move = true) {
+  selected = node && graph?.hasNode(node) ? node : null;
+  state.node = selected;
+  writeUrl();
+  renderer?.refresh();
+  if (selected && move) {
+    const pos = renderer.getNodeDisplayData(selected);
+    if (pos) renderer.getCamera().animate({ x: pos.x, y: pos.y }, { duration: 300 });
+  }
+  if (selected) showDetails(selected);
+  else $('details-body').innerHTML = `<p class="hint">${t('clickHint')}</p>`;
+}
+
+const PROVENANCE = 'provenance { source { id title publisher date } quote page }';
+
+async function showDetails(node) {
+  const [type, id] = [node.slice(0, node.indexOf(':')), node.slice(node.indexOf(':') + 1)];
+  const body = $('details-body');
+  body.innerHTML = `<p class="hint">${t('loading')}</p>`;
+  try {
+    if (type === 'organisation') {
+      const { organisation: o } = await gql(`query($id: ID!) { organisation(id: $id) { id name acronym kind kindLabel { fr en }
+        siren website territory { id name levelLabel { fr en } }
+        memberships { role roleLabel { fr en } since until alliance { id name modeLabel { fr en } } provenance { source { id title } quote page } }
+        ${PROVENANCE} } }`, { id });
+      details = { type, data: o };
+    } else {
+      const { alliance: a } = await gql(`query($id: ID!) { alliance(id: $id) { id name objectives modeLabel { fr en } statusLabel { fr en }
+        currentPhaseLabel { fr en } startDate endDate territories { id name } sdgTargets { target { code title { fr en } } basisLabel { fr en } }
+        partners { role roleLabel { fr en } organisation { id name } provenance { source { id title } quote page } } ${PROVENANCE} } }`, { id });
+      details = { type, data: a };
+    }
+    renderDetails();
+  } catch (e) {
+    body.innerHTML = `<p>${esc(t('error') + e.message)}</p>`;
+  }
+}
+
+let details = null;
+let summary = null;
+
+function sourceHtml(p) {
+  if (!p) return '';
+  const src = p.source;
+  return `<div class="source" data-source="${esc(src.id)}">${p.quote ? `<q>${esc(p.quote)}</q>` : ''}
+    <span class="cite">${t('quoteOf')} : ${esc(src.title)}${src.publisher ? `, ${esc(src.publisher)}` : ''}${src.date ? ` (${esc(src.date)})` : ''}${p.page ? `, ${esc(p.page)}` : ''}</span></div>`;
+}
+
+function nodeButton(kind, id, name) {
+  const key = `${kind}:${id}`;
+  const inGraph = graph?.hasNode(key);
+  return `<button type="button" class="link" data-node="${esc(key)}" ${inGraph ? '' : `title="${t('notInGraph')}"`}>${esc(name)}</button>`;
+}
+
+function renderDetails() {
+  if (!details) return;
+  const { type, data: d } = details;
+  const dates = (a, b) => [a && `${t('since')} ${a}`, b && `${t('until')} ${b}`].filter(Boolean).join(', ');
+  let html;
+  if (type === 'organisation') {
+    html = `<h3 id="detail-name">${esc(d.name)}${d.acronym ? ` (${esc(d.acronym)})` : ''}</h3><dl class="facts">
+      <dt>${t('kind')}</dt><dd>${esc(label(d.kindLabel))}</dd>
+      ${d.territory ? `<dt>${t('territory')}</dt><dd>${esc(d.territory.name)} · ${esc(label(d.territory.levelLabel))}</dd>` : ''}
+      ${d.siren ? `<dt>SIREN</dt><dd>${esc(d.siren)}</dd>` : ''}
+      ${d.website ? `<dt>${t('website')}</dt><dd><a href="${esc(d.website)}" rel="noopener">${esc(d.website)}</a></dd>` : ''}
+      <dt>${t('sources')}</dt><dd>${d.provenance.map(sourceHtml).join('')}</dd>
+      <dt>${t('memberships')} (${d.memberships.length})</dt><dd><ul class="plain">${d.memberships.map(m => `<li>
+        ${nodeButton('alliance', m.alliance.id, m.alliance.name)} · ${esc(label(m.roleLabel))} · ${esc(label(m.alliance.modeLabel))}
+        ${dates(m.since, m.until) ? `<br><small>${esc(dates(m.since, m.until))}</small>` : ''}${sourceHtml(m.provenance)}</li>`).join('')}</ul></dd></dl>`;
+  } else {
+    html = `<h3 id="detail-name">${esc(d.name)}</h3><dl class="facts">
+      <dt>${t('mode')}</dt><dd>${esc(label(d.modeLabel))}</dd>
+      <dt>${t('status')}</dt><dd>${esc(label(d.statusLabel))}${d.currentPhaseLabel ? ` · ${t('phase')} : ${esc(label(d.currentPhaseLabel))}` : ''}</dd>
+      ${dates(d.startDate, d.endDate) ? `<dt>${t('dates')}</dt><dd>${esc(dates(d.startDate, d.endDate))}</dd>` : ''}
+      ${d.objectives ? `<dt>${t('objectives')}</dt><dd>${esc(d.objectives)}</dd>` : ''}
+      <dt>${t('territory')}</dt><dd>${d.territories.map(x => esc(x.name)).join(', ') || '—'}</dd>
+      <dt>${t('sdg')}</dt><dd>${d.sdgTargets.map(s => `<span class="chip" title="${esc(label(s.target.title))}">${esc(s.target.code)} · ${esc(label(s.basisLabel))}</span>`).join(' ') || '—'}</dd>
+      <dt>${t('sources')}</dt><dd>${d.provenance.map(sourceHtml).join('')}</dd>
+      <dt>${t('partners')} (${d.partners.length})</dt><dd><ul class="plain">${d.partners.map(m => `<li>
+        ${nodeButton('organisation', m.organisation.id, m.organisation.name)} · ${esc(label(m.roleLabel))}${sourceHtml(m.provenance)}</li>`).join('')}</ul></dd></dl>`;
+  }
+  $('details-body').innerHTML = html;
+  wireNodeButtons($('details-body'));
+}
+
+function wireNodeButtons(root) {
+  root.querySelectorAll('button[data-node]').forEach(b => {
+    b.onclick = () => { if (graph?.hasNode(b.dataset.node)) select(b.dataset.node); else showDetails(b.dataset.node); };
+  });
+}
+
+// --- coverage and gaps -------------------------------------------------------------------
+
+async function ecosystem() {
+  const data = await gql(`query($scope: EcosystemScope!, $filter: AllianceFilter) { ecosystem(scope: $scope, filter: $filter) {
+    scope { kind id name radius } actorCount allianceCount
+    coverage { bySdgTarget { key alliances } byFragilityDomain { key label { fr en } alliances }
+      bySubTerritory { key label { fr en } alliances actors } }
+    gaps { fragilityDomains { key label { fr en } } subTerritories { key label { fr en } } missingActorKinds }
+    crossSectorMix { alliances crossSector share tripartite }
+    keyActors(first: 5) { byPartners { organisation { id name } partners } byBetweenness { organisation { id name } betweenness } } } }`,
+  { scope: scopeInput(), filter: filterInput() });
+  return data.ecosystem;
+}
+
+function renderSummary() {
+  const e = summary;
+  if (!e) { $('summary-body').innerHTML = ''; return; }
+  const covered = new Map(e.coverage.bySdgTarget.map(c => [c.key, c.alliances]));
+  const tiles = goals.map(g => {
+    const hit = g.targets.filter(x => covered.has(x.code));
+    const colour = SDG_COLOURS[g.number - 1];
+    const dark = [2, 7, 11].includes(g.number);
+    return `<button type="button" class="sdg ${hit.length ? '' : 'none'}" data-goal="${g.number}"
+      style="background:${colour};color:${dark ? '#111' : '#fff'}" title="${esc(`${g.number}. ${label(g.shortTitle)} — ${hit.map(x => x.code).join(', ') || t('none')}`)}"
+      aria-label="${esc(`${g.number}. ${label(g.shortTitle)} : ${t('targetsCovered', hit.length, g.targets.length)}`)}">
+      <b>${g.number}</b>${t('targetsCovered', hit.length, g.targets.length)}</button>`;
+  }).join('');
+  const chips = (items, cls = '') => items.map(i => `<span class="chip ${cls}">${esc(i)}</span>`).join('') || `<span class="chip">${t('none')}</span>`;
+  const mix = e.crossSectorMix;
+  const actor = (k, value) => `<li>${nodeButton('organisation', k.organisation.id, k.organisation.name)} · ${value}</li>`;
+  $('summary-body').innerHTML = `
+    <p><b>${e.actorCount}</b> ${t('actors')} · <b>${e.allianceCount}</b> ${t('alliances')}</p>
+    <h3>${t('sdgCoverage')}</h3><div class="sdg-grid" id="sdg-grid">${tiles}</div><p id="sdg-detail" class="hint"></p>
+    <h3>${t('fragility')}</h3><p>${t('covered')} : ${chips(e.coverage.byFragilityDomain.map(c => label(c.label)))}</p>
+    <p>${t('missing')} : ${chips(e.gaps.fragilityDomains.map(g => label(g.label)), 'missing')}</p>
+    ${e.coverage.bySubTerritory.length || e.gaps.subTerritories.length ? `<h3>${t('subTerritories')}</h3>
+      <p>${t('withAlliances')} : ${chips(e.coverage.bySubTerritory.filter(c => c.alliances).map(c => `${label(c.label)} (${c.alliances})`))}</p>
+      <p>${t('without')} : ${chips(e.gaps.subTerritories.map(g => label(g.label)), 'missing')}</p>` : ''}
+    <h3>${t('mix')}</h3><p>${t('crossSector', mix.crossSector, mix.alliances, Math.round(mix.share * 100))}<br>${t('tripartite', mix.tripartite)}</p>
+    <div class="bar" style="width:${Math.round(mix.share * 100)}%"></div>
+    <p>${t('missingKinds')} : ${chips(e.gaps.missingActorKinds.map(k => labelOf('organisationKinds', k)), 'missing')}</p>
+    <h3>${t('keyActors')}</h3>
+    <p><small>${t('byPartners')}</small></p><ul class="plain" id="key-partners">${e.keyActors.byPartners.map(k => actor(k, `${k.partners} ${t('partners').toLowerCase()}`)).join('')}</ul>
+    <p><small>${t('byBetweenness')}</small></p><ul class="plain" id="key-bridges">${e.keyActors.byBetweenness.map(k => actor(k, Math.round(k.betweenness))).join('')}</ul>`;
+  wireNodeButtons($('summary-body'));
+  $('summary-body').querySelectorAll('.sdg').forEach(b => {
+    b.onclick = () => {
+      const g = goals.find(x => x.number === Number(b.dataset.goal));
+      const hit = g.targets.filter(x => covered.has(x.code));
+      $('sdg-detail').innerHTML = `<b>${g.number}. ${esc(label(g.shortTitle))}</b> : ${hit.map(x => `<span class="chip" title="${esc(label(x.title))}">${esc(x.code)} (${covered.get(x.code)})</span>`).join(' ') || t('none')}`;
+    };
+  });
+}
+
+function rerenderPanels() {
+  renderDetails();
+  renderSummary();
+  if (graph) status(t('drawn', graph.order, graph.size, hooks.timings.totalMs ?? 0));
+}
+
+// --- start -------------------------------------------------------------------------------
+
+async function start() {
+  wireControls();
+  renderControls();
+  try {
+    const data = await gql(`{ vocabulary { allianceModes { code label { fr en } } organisationKinds { code label { fr en } }
+      innovationPhases { code label { fr en } } }
+      sdgGoals { code number shortTitle { fr en } targets { code title { fr en } } } }`);
+    vocabulary = data.vocabulary;
+    goals = data.sdgGoals;
+  } catch (e) {
+    status(t('error') + e.message);
+  }
+  renderControls();
+  await load();
+}
+
+start();
