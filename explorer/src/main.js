@@ -21,8 +21,10 @@ let layout = null;
 let layoutTimer = null;
 let selected = null;
 let loadSeq = 0;
+// For tests and benchmarks: what is drawn, whether the last load is done, and how long it took.
 const hooks = { ready: false, loads: 0, error: null, timings: {}, state, nodes: () => (graph ? graph.nodes() : []),
-  select: id => select(id), graph: () => graph };
+  select: id => select(id), graph: () => graph, stopLayout: () => stopLayout(), layoutRunning: () => !!layout?.isRunning(),
+  viewport: id => (renderer && graph?.hasNode(id) ? renderer.graphToViewport(graph.getNodeAttributes(id)) : null) };
 window.allianceGraph = hooks;
 
 function t(key, ...args) {

@@ -1,0 +1,247 @@
+package org.alliancegraph.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.alliancegraph.AllianceGraphTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * The explorer page in a real headless Chromium (Debian's chromium and chromedriver), as a
+ * dispositif manager uses it: pick PHARE and a territory by typing, see the expected organisations
+ * drawn, click one for its details and source quote, switch to English, change a filter, reopen the
+ * shared URL, download an export and validate it. Screenshots go to target/screenshots.
+ */
+@AllianceGraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerPageTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    GraphQlTester graphQl;
+
+    ChromeDriver browser;
+    Path downloads;
+    Path profile;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; "
+                        + ".ci/run installs them)");
+        downloads = Files.createTempDirectory("explorer-downloads");
+        profile = Files.createTempDirectory("explorer-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // This machine has no internet: Chromium's own background traffic is switched off.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1400,900", "--lang=fr");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String query) {
+        return "http://127.0.0.1:" + port + "/" + query;
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** Waits until the load after the {@code after}-th is done, and returns the drawn node ids. */
+    @SuppressWarnings("unchecked")
+    Set<String> drawnAfter(long after) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> Boolean.TRUE.equals(js(
+                "return window.allianceGraph && window.allianceGraph.ready && window.allianceGraph.loads > arguments[0]", after)));
+        assertThat(js("return window.allianceGraph.error")).isNull();
+        return new HashSet<>((List<String>) js("return window.allianceGraph.nodes()"));
+    }
+
+    long loads() {
+        return ((Number) js("return window.allianceGraph ? window.allianceGraph.loads : 0")).longValue();
+    }
+
+    void screenshot(String name) throws Exception {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Types into the scope picker and chooses the suggestion for {@code id}. */
+    void pick(String text, String id) {
+        WebElement input = browser.findElement(By.id("scope-input"));
+        input.clear();
+        input.sendKeys(text);
+        By suggestion = By.cssSelector("#suggestions li[data-id='" + id + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !b.findElements(suggestion).isEmpty());
+        browser.findElement(suggestion).click();
+    }
+
+    Set<String> subgraph(String scope, String filter) {
+        return new HashSet<>(graphQl.document("{ ecosystem(scope: " + scope + (filter == null ? "" : ", filter: " + filter)
+                + ") { subgraph(maxNodes: 2000) { nodes { id } } } }").execute()
+                .path("ecosystem.subgraph.nodes[*].id").entityList(String.class).get());
+    }
+
+    @Test
+    void a_manager_maps_phare_and_a_territory_reads_the_sources_filters_shares_and_downloads() throws Exception {
+        browser.get(url(""));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Boolean.TRUE.equals(js(
+                "return window.allianceGraph && window.allianceGraph.ready")));
+
+        // PHARE, chosen by typing: every organisation and alliance of the programme is drawn.
+        long before = loads();
+        pick("PHARE", "phare");
+        Set<String> phare = drawnAfter(before);
+        assertThat(phare).isEqualTo(subgraph("{programme: \"phare\"}", null))
+                .contains("alliance:partenariat-phare", "organisation:le-rameau", "organisation:caisse-des-depots");
+        assertThat(browser.getCurrentUrl()).contains("programme=phare");
+        screenshot("explorer-phare");
+
+        // A click on an organisation shows its facts and the quote of the source behind them.
+        js("window.allianceGraph.stopLayout()");
+        String clicked = clickableNode("organisation:");
+        String name = (String) js("return window.allianceGraph.graph().getNodeAttribute(arguments[0], 'label')", clicked);
+        String quote = (String) js("return window.allianceGraph.graph().getNodeAttribute(arguments[0], 'quotes')", clicked);
+        clickNode(clicked);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !b.findElements(By.id("detail-name")).isEmpty()
+                && b.findElement(By.id("detail-name")).getText().startsWith(name));
+        List<WebElement> quotes = browser.findElements(By.cssSelector("#details-body .source q"));
+        assertThat(quotes).isNotEmpty();
+        assertThat(quote.split(" \\| ")[0]).startsWith(quotes.getFirst().getText());
+        assertThat(browser.getCurrentUrl()).contains("node=" + clicked.replace(":", "%3A"));
+        screenshot("explorer-details");
+
+        // English by a switch: the interface, the labels from the API, the panels.
+        browser.findElement(By.id("lang-en")).click();
+        assertThat(browser.findElement(By.id("details-title")).getText()).isEqualToIgnoringCase("Details");
+        assertThat(browser.findElement(By.id("summary-title")).getText()).isEqualToIgnoringCase("Coverage and gaps");
+        assertThat(js("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("modes")).getText()).contains("Patronage");
+        assertThat(browser.getCurrentUrl()).contains("lang=en");
+
+        // A territory, chosen by typing: Centre-Val de Loire's organisations are drawn.
+        before = loads();
+        pick("Centre-Val", "region:24");
+        Set<String> region = drawnAfter(before);
+        assertThat(region).isEqualTo(subgraph("{territory: \"region:24\"}", null)).isNotEmpty();
+
+        // A filter changes the graph: France, then its patronage alliances only.
+        before = loads();
+        browser.get(url("?territory=FR&lang=en"));
+        Set<String> france = drawnAfter(0);
+        before = loads();
+        browser.findElement(By.cssSelector("#modes input[value='MECENAT']")).click();
+        Set<String> patronage = drawnAfter(before);
+        assertThat(patronage).isEqualTo(subgraph("{territory: \"FR\"}", "{modes: [MECENAT]}"));
+        assertThat(patronage.size()).isLessThan(france.size());
+        String shared = browser.getCurrentUrl();
+        assertThat(shared).contains("modes=MECENAT");
+        screenshot("explorer-filtered");
+
+        // The shared URL restores the view: scope, filter and language.
+        browser.get("about:blank");
+        browser.get(shared);
+        assertThat(drawnAfter(0)).isEqualTo(patronage);
+        assertThat(browser.findElement(By.cssSelector("#modes input[value='MECENAT']")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("details-title")).getText()).isEqualToIgnoringCase("Details");
+
+        // One click downloads the view; the file is a valid GEXF holding what is drawn.
+        browser.findElement(By.cssSelector("#downloads a[data-format='gexf']")).click();
+        Path file = waitForDownload(".gexf");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/schemas/gexf-1.3/gexf.xsd")).newValidator()
+                .validate(new StreamSource(file.toFile()));
+        String gexf = Files.readString(file);
+        for (String id : patronage) {
+            assertThat(gexf).contains("id=\"" + id + "\"");
+        }
+    }
+
+    /** A node of that kind whose place on screen is the drawing, not a control above it, with a quoted source. */
+    String clickableNode(String prefix) {
+        String id = (String) js("""
+                const g = window.allianceGraph.graph();
+                const canvas = document.querySelector('#graph');
+                for (const n of g.nodes()) {
+                  if (!n.startsWith(arguments[0]) || !g.getNodeAttribute(n, 'quotes')) continue;
+                  const p = window.allianceGraph.viewport(n);
+                  const r = canvas.getBoundingClientRect();
+                  const hit = document.elementFromPoint(r.left + p.x, r.top + p.y);
+                  if (hit && canvas.contains(hit)) return n;
+                }
+                return null;""", prefix);
+        assertThat(id).as("a clickable " + prefix + " node").isNotNull();
+        return id;
+    }
+
+    void clickNode(String id) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) js("return window.allianceGraph.viewport(arguments[0])", id);
+        assertThat(at).as("position of " + id).isNotNull();
+        WebElement graph = browser.findElement(By.id("graph"));
+        int dx = (int) Math.round(at.get("x").doubleValue() - graph.getRect().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get("y").doubleValue() - graph.getRect().getHeight() / 2.0);
+        new Actions(browser).moveToElement(graph, dx, dy).click().perform();
+    }
+
+    Path waitForDownload(String extension) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                var done = files.filter(p -> p.toString().endsWith(extension)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + extension + " file downloaded into " + downloads);
+    }
+}
