@@ -27,14 +27,9 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.HdrHistogram.Histogram;
-import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.ecosystem.NaiveEcosystem;
 import org.alliancegraph.generator.SyntheticGraph;
 import org.alliancegraph.graph.HubCache;
-import org.alliancegraph.importer.ImportInput;
-import org.alliancegraph.importer.ImportMode;
-import org.alliancegraph.importer.ImportReport;
-import org.alliancegraph.importer.ImportService;
 import org.alliancegraph.support.StatementRecorder;
 import org.alliancegraph.territory.TerritoryLevel;
 import org.neo4j.driver.AccessMode;
@@ -42,7 +37,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -115,8 +109,6 @@ public final class Benchmark {
         Map<String, String> options = options(args);
         SyntheticGraph.Size size = SyntheticGraph.Size.valueOf(options.getOrDefault("size", "S").toUpperCase(Locale.ROOT));
         Path root = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath();
-        Path files = root.resolve(size.name() + "/files");
-        Path db = root.resolve(size.name() + "/db");
         double scale = Double.parseDouble(options.getOrDefault("runs-scale", "1"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
         int seconds = Integer.parseInt(options.getOrDefault("load-seconds", "20"));
@@ -130,35 +122,13 @@ public final class Benchmark {
         if (!hubCache.equals("on") && !hubCache.equals("off")) {
             throw new IllegalArgumentException("--hub-cache is on (the default, as the service runs) or off, got " + hubCache);
         }
-        if (!Files.exists(files.resolve("memberships.csv"))) {
-            System.out.println(new SyntheticGraph(size, 42).write(files));
-        }
-        // As command-line arguments: they must win over application.yml.
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AllianceGraphApplication.class,
-                BenchConfiguration.class).run(
-                        "--server.port=0",
-                        "--alliance-graph.embedded.data-directory=" + db,
-                        "--alliance-graph.embedded.page-cache=" + options.getOrDefault("page-cache", "512m"),
-                        "--alliance-graph.demo-data.enabled=false",
-                        "--alliance-graph.hub-cache.enabled=" + hubCache.equals("on"),
-                        "--logging.level.root=WARN",
-                        "--logging.level.org.alliancegraph=INFO",
-                        "--spring.main.banner-mode=off");
+        BenchService.Started started = BenchService.start(size, root, options.getOrDefault("page-cache", "512m"),
+                hubCache.equals("on"));
         try {
-            Path marker = root.resolve(size.name() + "/imported");
-            if (!Files.exists(marker)) {
-                ImportReport report = context.getBean(ImportService.class).importFolder(ImportInput.folder(files),
-                        ImportMode.ALL_OR_NOTHING);
-                if (!report.errors().isEmpty()) {
-                    throw new IllegalStateException("the generated files did not import: " + report.errors().getFirst());
-                }
-                Files.writeString(marker, report.summary());
-            }
-            int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            new Benchmark(context, port, size, scale, warmupSeconds, client.equals("jdk"))
+            new Benchmark(started.context(), started.port(), size, scale, warmupSeconds, client.equals("jdk"))
                     .run(root.resolve("results-" + size + ".md"), clients, seconds);
         } finally {
-            context.close();
+            started.context().close();
         }
     }
 
@@ -483,7 +453,7 @@ public final class Benchmark {
      * A fixed single-threaded CPU task (best of 3): this shared machine's speed drifted by 2.5x between
      * sessions of one day, so each table says how fast the machine was while it was measured.
      */
-    private static double cpuCheck() {
+    static double cpuCheck() {
         double best = Double.MAX_VALUE;
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
@@ -518,10 +488,17 @@ public final class Benchmark {
     }
 
     /** The sample, with the territory of this level that the most alliances act in (directly or below) first. */
+    static String largest(Driver driver, String level) {
+        try (Session session = driver.session()) {
+            return session.run("""
+                    MATCH (a:Alliance)-[:ACTS_IN]->(:Territory)-[:PART_OF*0..3]->(t:Territory {level: $level})
+                    RETURN t.id AS v, count(DISTINCT a) AS n ORDER BY n DESC, v LIMIT 1""", Map.of("level", level))
+                    .single().get("v").asString();
+        }
+    }
+
     private List<String> withLargest(List<String> sample, String level) {
-        String largest = read("""
-                MATCH (a:Alliance)-[:ACTS_IN]->(:Territory)-[:PART_OF*0..3]->(t:Territory {level: $level})
-                RETURN t.id AS v, count(DISTINCT a) AS n ORDER BY n DESC, v LIMIT 1""", Map.of("level", level)).getFirst();
+        String largest = largest(driver, level);
         List<String> all = new ArrayList<>(List.of(largest));
         sample.stream().filter(t -> !t.equals(largest)).forEach(all::add);
         return all;
@@ -575,7 +552,7 @@ public final class Benchmark {
         return "%.2f / %.2f / %.2f".formatted(ms(h, 50), ms(h, 95), ms(h, 99));
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String a : args) {
             if (a.startsWith("--") && a.contains("=")) {

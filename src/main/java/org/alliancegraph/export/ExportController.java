@@ -49,6 +49,7 @@ class ExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(prepared.fileName(f)).build().toString());
         response.setHeader("X-Export-Nodes", Long.toString(prepared.nodes()));
+        response.setHeader("X-Export-Edges-At-Most", Long.toString(prepared.edgesAtMost()));
         response.setHeader("X-Export-Truncated", Boolean.toString(prepared.selection().truncated()));
         OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
         try {
