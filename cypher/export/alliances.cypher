@@ -1,18 +1,13 @@
-// The alliances of a bipartite export: mode, phase, status, dates, the territories they act in
-// with their départements and régions, SDG targets, programmes, degree (kept members) and sources.
+// The alliances of an export: mode, phase, status, dates, the territories they act in (their names,
+// départements and régions are looked up by the service), SDG targets, programmes, sources, and
+// each kept member with the date it is known from, from which the service counts the organisations'
+// degrees and first dates without walking their memberships again.
 UNWIND $allianceIds AS aid
 MATCH (a:Alliance {id: aid})
-CALL (a) {
-  OPTIONAL MATCH (a)-[:ACTS_IN]->(t:Territory)
-  OPTIONAL MATCH path = (t)-[:PART_OF*0..3]->(up:Territory)
-  WHERE up.level IN ['DEPARTEMENT', 'REGION'] AND all(n IN nodes(path)[1..-1] WHERE n.level <> 'EPCI')
-  RETURN collect(DISTINCT [t.id, t.name]) AS territories,
-         collect(DISTINCT CASE up.level WHEN 'DEPARTEMENT' THEN up.name END) AS departements,
-         collect(DISTINCT CASE up.level WHEN 'REGION' THEN up.name END) AS regions
-}
 RETURN a.id AS id, a.name AS name, a.mode AS mode, a.currentPhase AS phase, a.status AS status,
-       a.startDate AS startDate, a.endDate AS endDate, territories, departements, regions,
-       [(a)-[:CONTRIBUTES_TO]->(s:SdgTarget) | s.code] AS targets,
-       [(a)-[:IN_PROGRAMME]->(p:Programme) | p.id] AS programmes,
-       COUNT { MATCH (a)<-[:PARTNER_IN]-(o:Organisation) WHERE $allActors OR o.id IN $actorIds } AS degree,
-       [(a)-[x:SOURCED_FROM]->(s:Source) | [s.id, x.quote, x.page]] AS sources
+       a.startDate AS startDate, a.endDate AS endDate,
+       [(a)-[:ACTS_IN]->(t) | t.id] AS territories,
+       [(a)-[:CONTRIBUTES_TO]->(s) | s.code] AS targets,
+       [(a)-[:IN_PROGRAMME]->(p) | p.id] AS programmes,
+       [(a)<-[r:PARTNER_IN]-(o) WHERE o.id IN $actorIds | [o.id, coalesce(r.since, a.startDate)]] AS members,
+       [(a)-[x:SOURCED_FROM]->(s) | [s.id, x.quote, x.page]] AS sources

@@ -5,7 +5,7 @@ UNWIND $actorIds AS oid
 MATCH (o:Organisation {id: oid})
 CALL (o) {
   MATCH (o)-[:PARTNER_IN]->(a:Alliance)<-[:PARTNER_IN]-(p:Organisation)
-  WHERE p.id > o.id AND a.id IN $allianceIds AND ($allActors OR p.id IN $actorIds)
+  WHERE p.id > o.id AND a.id IN $allianceIds AND p.id IN $actorIds
   WITH p, a ORDER BY a.id
   WITH p, collect(DISTINCT a) AS shared
   RETURN p.id AS other, [x IN shared | x.id] AS alliances, [x IN shared | x.mode] AS modes,

@@ -241,28 +241,31 @@ async function load() {
   if (!state.scope) { status(t('chooseScope')); hooks.ready = true; return; }
   const seq = ++loadSeq;
   hooks.ready = false;
+  hooks.drawn = false;
   const started = performance.now();
   status(t('loading'));
   try {
-    const [json, eco] = await Promise.all([
-      fetch(exportUrl('graphology', { betweenness: 'true' })).then(async r => {
-        if (!r.ok) throw new Error((await r.json()).errors?.[0]?.message ?? r.statusText);
-        return { body: await r.json(), truncated: r.headers.get('X-Export-Truncated') === 'true' };
-      }),
-      ecosystem(),
-    ]);
+    // The graph first, then the summary: on a small machine the two would share the CPU, and the
+    // drawing is what a person waits for.
+    const response = await fetch(exportUrl('graphology', { betweenness: 'true' }));
+    if (!response.ok) throw new Error((await response.json()).errors?.[0]?.message ?? response.statusText);
+    const json = { body: await response.json(), truncated: response.headers.get('X-Export-Truncated') === 'true' };
     if (seq !== loadSeq) return;
     const fetched = performance.now();
-    if (!state.scopeName && eco.scope.name) { state.scopeName = eco.scope.name; writeUrl(); renderControls(); }
     draw(json.body);
-    summary = eco;
-    renderSummary();
     await new Promise(requestAnimationFrame);
     const drawn = performance.now();
     hooks.timings = { fetchMs: Math.round(fetched - started), drawMs: Math.round(drawn - fetched),
       totalMs: Math.round(drawn - started), sinceNavigationMs: Math.round(drawn), nodes: graph.order, edges: graph.size };
     status((graph.order ? t('drawn', graph.order, graph.size, hooks.timings.totalMs) : t('noData'))
       + (json.truncated ? ` (${t('truncated')})` : ''));
+    hooks.drawn = true;
+    const eco = await ecosystem();
+    if (seq !== loadSeq) return;
+    if (!state.scopeName && eco.scope.name) { state.scopeName = eco.scope.name; writeUrl(); renderControls(); }
+    summary = eco;
+    renderSummary();
+    hooks.timings.summaryMs = Math.round(performance.now() - started);
     if (state.node && graph.hasNode(state.node)) select(state.node, false); else if (state.node) showDetails(state.node);
     hooks.loads++;
     hooks.ready = true;

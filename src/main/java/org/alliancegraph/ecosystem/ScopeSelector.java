@@ -40,7 +40,7 @@ public class ScopeSelector {
                 maxNodes != null && scope.organisation() == null ? FactsWanted.MEMBERSHIPS : FactsWanted.NONE, false);
         boolean organisationScope = e.scope().kind() == ScopeKind.ORGANISATION;
         if (!facts || (maxNodes == null && e.allianceCount() + e.actorCount() > bridgesUpToNodes)) {
-            return new ScopeSelection(e.scope(), e.allianceIds(), e.actorIds(), false, organisationScope, null, null, 0);
+            return new ScopeSelection(e.scope(), e.allianceIds(), e.actorIds(), false, organisationScope, null, null, 0, null);
         }
         Facts f = e.facts();
         List<AllianceFact> alliances = f.alliances();
@@ -54,11 +54,19 @@ public class ScopeSelector {
             actorIds = kept.actors().stream().map(Organisation::id).toList();
             truncated = kept.truncated();
         }
+        long memberships = 0;
+        long pairs = 0;
+        for (AllianceFact a : alliances) {
+            long n = a.members().size();
+            memberships += n;
+            pairs += n * (n - 1) / 2;
+        }
+        ScopeSelection.MemberCounts counts = new ScopeSelection.MemberCounts(memberships, pairs);
         if (!bridges || allianceIds.size() + actorIds.size() > bridgesUpToNodes) {
-            return new ScopeSelection(e.scope(), allianceIds, actorIds, truncated, organisationScope, null, null, 0);
+            return new ScopeSelection(e.scope(), allianceIds, actorIds, truncated, organisationScope, null, null, 0, counts);
         }
         EcosystemAnalysis.Bridges b = EcosystemAnalysis.bridges(alliances);
         return new ScopeSelection(e.scope(), allianceIds, actorIds, truncated, organisationScope, b.byNode(),
-                b.method().name(), b.sources());
+                b.method().name(), b.sources(), counts);
     }
 }

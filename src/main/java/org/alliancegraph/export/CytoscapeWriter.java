@@ -42,12 +42,6 @@ final class CytoscapeWriter extends JsonWriter {
     }
 
     @Override
-    public void startEdges() {
-        json.writeEndArray();
-        json.writeArrayPropertyStart("edges");
-    }
-
-    @Override
     public void edge(Element e) {
         json.writeStartObject();
         json.writeObjectPropertyStart("data");

@@ -22,6 +22,7 @@ import org.alliancegraph.ecosystem.ScopeSelection;
 import org.alliancegraph.ecosystem.ScopeSelector;
 import org.alliancegraph.graph.Labelled;
 import org.alliancegraph.organisation.OrganisationKind;
+import org.alliancegraph.territory.TerritoryPlaces;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -49,6 +50,7 @@ class ExportService {
 
     private static final String SIZE = statement("size");
     private static final String ORGANISATIONS = statement("organisations");
+    private static final String ORGANISATIONS_PROJECTION = statement("organisations-projection");
     private static final String ALLIANCES = statement("alliances");
     private static final String MEMBERSHIPS = statement("memberships");
     private static final String COPARTNERS = statement("copartners");
@@ -56,11 +58,13 @@ class ExportService {
     private final ScopeSelector selector;
     private final Driver driver;
     private final ExportProperties properties;
+    private final TerritoryPlaces places;
 
-    ExportService(ScopeSelector selector, Driver driver, ExportProperties properties) {
+    ExportService(ScopeSelector selector, Driver driver, ExportProperties properties, TerritoryPlaces places) {
         this.selector = selector;
         this.driver = driver;
         this.properties = properties;
+        this.places = places;
     }
 
     /** A request resolved and within the cap, ready to stream. */
@@ -90,9 +94,14 @@ class ExportService {
         }
         long nodes = request.shape() == ExportShape.BIPARTITE ? selection.nodeCount() : selection.actorIds().size();
         long edges;
-        try (Session session = session()) {
-            Record size = session.run(SIZE, Map.of("allianceIds", selection.allianceIds())).single();
-            edges = request.shape() == ExportShape.BIPARTITE ? size.get("memberships").asLong() : size.get("pairs").asLong();
+        if (selection.members() != null) {
+            // The facts were read for the node budget or the bridges: no need to ask again.
+            edges = request.shape() == ExportShape.BIPARTITE ? selection.members().memberships() : selection.members().pairs();
+        } else {
+            try (Session session = session()) {
+                Record size = session.run(SIZE, Map.of("allianceIds", selection.allianceIds())).single();
+                edges = request.shape() == ExportShape.BIPARTITE ? size.get("memberships").asLong() : size.get("pairs").asLong();
+            }
         }
         long elements = nodes + edges;
         if (elements > properties.maxElements()) {
@@ -114,20 +123,21 @@ class ExportService {
         Map<String, Object> params = new HashMap<>();
         params.put("allianceIds", s.allianceIds());
         params.put("actorIds", s.actorIds());
-        params.put("allActors", !s.organisationScope());
-        params.put("projection", request.shape() == ExportShape.PROJECTION);
         Lang lang = request.lang();
         try (Session session = session();
                 Transaction tx = session.beginTransaction(TransactionConfig.builder()
                         .withTimeout(properties.transactionTimeout()).withMetadata(Map.of("app", "alliance-graph-export")).build())) {
             writer.start(meta);
             if (format.wantsNodes()) {
-                stream(tx, ORGANISATIONS, params, r -> writer.node(organisation(r, request.shape(), bridges ? s.bridges() : null,
-                        meta.nodeColumns().size(), lang)));
+                // Alliances first: their rows carry their kept members, from which each organisation's
+                // degree and first date are counted here (a map the size of the scope's actors).
+                Map<String, Known> known = HashMap.newHashMap(s.actorIds().size());
                 if (request.shape() == ExportShape.BIPARTITE) {
                     stream(tx, ALLIANCES, params, r -> writer.node(alliance(r, bridges ? s.bridges() : null,
-                            meta.nodeColumns().size(), lang)));
+                            meta.nodeColumns().size(), lang, known)));
                 }
+                stream(tx, request.shape() == ExportShape.BIPARTITE ? ORGANISATIONS : ORGANISATIONS_PROJECTION, params, r -> writer.node(organisation(r, request.shape(), bridges ? s.bridges() : null,
+                        meta.nodeColumns().size(), lang, known)));
             }
             writer.startEdges();
             if (format.wantsEdges()) {
@@ -161,14 +171,33 @@ class ExportService {
 
     // --- rows to elements -------------------------------------------------------------------
 
-    private static Element organisation(Record r, ExportShape shape, Map<String, Double> bridges, int width, Lang lang) {
-        String id = "organisation:" + r.get("id").asString();
+    /** How many kept memberships an organisation has, and since when it is known in one of them. */
+    private static final class Known {
+        int memberships;
+        LocalDate first;
+
+        void add(LocalDate since) {
+            memberships++;
+            if (since != null && (first == null || since.isBefore(first))) {
+                first = since;
+            }
+        }
+    }
+
+    private Element organisation(Record r, ExportShape shape, Map<String, Double> bridges, int width, Lang lang,
+            Map<String, Known> known) {
+        String key = r.get("id").asString();
+        String id = "organisation:" + key;
         String kind = str(r.get("kind"));
-        int degree = (int) (shape == ExportShape.BIPARTITE ? r.get("memberships").asLong() : r.get("partners").asLong());
+        Known k = known.get(key);
+        int degree = shape == ExportShape.BIPARTITE ? (k == null ? 0 : k.memberships) : (int) r.get("partners").asLong();
+        LocalDate first = shape == ExportShape.BIPARTITE ? (k == null ? null : k.first) : date(r.get("first"));
+        String territory = str(r.get("territoryId"));
+        TerritoryPlaces.Place place = places.of(territory);
         Row row = new Row(width);
         row.add("ORGANISATION").add(kind).add(label(kind, OrganisationKind.class, lang)).add(str(r.get("acronym")))
-                .add(str(r.get("siren"))).add(str(r.get("territoryId"))).add(str(r.get("territoryName")))
-                .add(joined(r.get("departements"))).add(joined(r.get("regions")));
+                .add(str(r.get("siren"))).add(territory).add(place == null ? null : place.name())
+                .add(place == null ? null : join(place.departements())).add(place == null ? null : join(place.regions()));
         if (shape == ExportShape.BIPARTITE) {
             row.skip(ExportColumns.ALLIANCE.size());
         }
@@ -177,24 +206,29 @@ class ExportService {
             row.add(bridges.getOrDefault(id, 0.0));
         }
         sources(row, r.get("sources"));
-        return Element.node(id, str(r.get("name")), date(r.get("first")), null, Palette.kind(kind), size(degree),
+        return Element.node(id, str(r.get("name")), first, null, Palette.kind(kind), size(degree),
                 position(id, 0), position(id, 1), row.values());
     }
 
-    private static Element alliance(Record r, Map<String, Double> bridges, int width, Lang lang) {
+    private Element alliance(Record r, Map<String, Double> bridges, int width, Lang lang, Map<String, Known> known) {
         String id = "alliance:" + r.get("id").asString();
         String mode = str(r.get("mode"));
         String phase = str(r.get("phase"));
         String status = str(r.get("status"));
         LocalDate start = date(r.get("startDate"));
         LocalDate end = date(r.get("endDate"));
-        int degree = (int) r.get("degree").asLong();
-        List<Value> territories = r.get("territories").asList(v -> v);
+        List<Value> members = r.get("members").asList(v -> v);
+        for (Value m : members) {
+            known.computeIfAbsent(m.get(0).asString(), x -> new Known()).add(date(m.get(1)));
+        }
+        int degree = members.size();
+        List<String> territories = r.get("territories").asList(Value::asString);
+        List<TerritoryPlaces.Place> at = territories.stream().map(places::of).toList();
         Row row = new Row(width);
-        row.add("ALLIANCE").skip(4)
-                .add(join(territories.stream().filter(t -> !t.get(0).isNull()).map(t -> t.get(0).asString()).toList()))
-                .add(join(territories.stream().filter(t -> !t.get(0).isNull()).map(t -> str(t.get(1))).toList()))
-                .add(joined(r.get("departements"))).add(joined(r.get("regions")))
+        row.add("ALLIANCE").skip(4).add(join(territories))
+                .add(join(at.stream().map(p -> p == null ? null : p.name()).toList()))
+                .add(join(at.stream().filter(p -> p != null).flatMap(p -> p.departements().stream()).distinct().toList()))
+                .add(join(at.stream().filter(p -> p != null).flatMap(p -> p.regions().stream()).distinct().toList()))
                 .add(mode).add(label(mode, AllianceMode.class, lang)).add(phase).add(label(phase, InnovationPhase.class, lang))
                 .add(status).add(label(status, AllianceStatus.class, lang)).add(start).add(end)
                 .add(joined(r.get("targets"))).add(joined(r.get("programmes"))).add(degree);

@@ -26,117 +26,80 @@ final class GexfWriter extends XmlWriter {
     public void start(ExportMeta meta) throws IOException {
         nodeColumns = meta.nodeColumns();
         edgeColumns = meta.edgeColumns();
-        write(() -> {
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("gexf");
-            xml.writeDefaultNamespace(NS);
-            xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-            xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation", NS + " " + NS + "/gexf.xsd");
-            xml.writeAttribute("version", "1.3");
-            xml.writeStartElement("meta");
-            xml.writeAttribute("lastmodifieddate", LocalDate.now().toString());
-            element("creator", "alliance-graph");
-            element("keywords", "co-construction, alliances, ODD, SDG 17.17");
-            element("description", meta.title() + ". " + meta.description());
-            xml.writeEndElement();
-            xml.writeStartElement("graph");
-            xml.writeAttribute("mode", "dynamic");
-            xml.writeAttribute("defaultedgetype", "undirected");
-            xml.writeAttribute("timeformat", "date");
-            xml.writeAttribute("timerepresentation", "interval");
-            declare("node", nodeColumns, meta.lang());
-            declare("edge", edgeColumns, meta.lang());
-            xml.writeStartElement("nodes");
-        });
+        declaration().start("gexf").attribute("xmlns", NS)
+                .attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+                .attribute("xsi:schemaLocation", NS + " " + NS + "/gexf.xsd").attribute("version", "1.3").newline();
+        start("meta").attribute("lastmodifieddate", LocalDate.now().toString());
+        element("creator", "alliance-graph");
+        element("keywords", "co-construction, alliances, ODD, SDG 17.17");
+        element("description", meta.title() + ". " + meta.description());
+        end().newline();
+        start("graph").attribute("mode", "dynamic").attribute("defaultedgetype", "undirected")
+                .attribute("timeformat", "date").attribute("timerepresentation", "interval").newline();
+        declare("node", nodeColumns, meta.lang());
+        declare("edge", edgeColumns, meta.lang());
+        start("nodes").newline();
     }
 
-    private void element(String name, String text) throws javax.xml.stream.XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(clean(text));
-        xml.writeEndElement();
-    }
-
-    private void declare(String type, List<Column> columns, Lang lang) throws javax.xml.stream.XMLStreamException {
-        xml.writeStartElement("attributes");
-        xml.writeAttribute("class", type);
-        xml.writeAttribute("mode", "static");
+    private void declare(String type, List<Column> columns, Lang lang) throws IOException {
+        start("attributes").attribute("class", type).attribute("mode", "static").newline();
         for (Column c : columns) {
-            xml.writeEmptyElement("attribute");
-            xml.writeAttribute("id", c.key());
-            attribute("title", c.title(lang));
-            xml.writeAttribute("type", c.type().gexf);
+            start("attribute").attribute("id", c.key()).attribute("title", c.title(lang)).attribute("type", c.type().gexf)
+                    .end().newline();
         }
-        xml.writeEndElement();
+        end().newline();
     }
 
     @Override
     public void node(Element n) throws IOException {
-        write(() -> {
-            xml.writeStartElement("node");
-            attribute("id", n.id());
-            attribute("label", n.label() == null ? n.id() : n.label());
-            interval(n);
-            values(nodeColumns, n.values());
-            xml.writeEmptyElement("color");
-            xml.writeAttribute("hex", n.color());
-            xml.writeEmptyElement("size");
-            xml.writeAttribute("value", Double.toString(n.size()));
-            xml.writeEndElement();
-        });
+        start("node").attribute("id", n.id()).attribute("label", n.label() == null ? n.id() : n.label());
+        interval(n);
+        values(nodeColumns, n.values());
+        start("color").attribute("hex", n.color()).end();
+        start("size").attribute("value", Double.toString(n.size())).end();
+        end().newline();
     }
 
     @Override
     public void startEdges() throws IOException {
-        write(() -> {
-            xml.writeEndElement();
-            xml.writeStartElement("edges");
-        });
+        end().newline();
+        start("edges").newline();
     }
 
     @Override
     public void edge(Element e) throws IOException {
-        write(() -> {
-            xml.writeStartElement("edge");
-            attribute("id", e.id());
-            attribute("source", e.source());
-            attribute("target", e.target());
-            xml.writeAttribute("weight", Double.toString(e.weight()));
-            interval(e);
-            values(edgeColumns, e.values());
-            xml.writeEndElement();
-        });
+        start("edge").attribute("id", e.id()).attribute("source", e.source()).attribute("target", e.target())
+                .attribute("weight", Double.toString(e.weight()));
+        interval(e);
+        values(edgeColumns, e.values());
+        end().newline();
     }
 
-    private void interval(Element e) throws javax.xml.stream.XMLStreamException {
+    private void interval(Element e) throws IOException {
         if (e.start() != null) {
-            xml.writeAttribute("start", e.start().toString());
+            attribute("start", e.start().toString());
         }
         // An end before the start is bad data, not a reason for an invalid file: it is left out.
         if (e.end() != null && (e.start() == null || !e.end().isBefore(e.start()))) {
-            xml.writeAttribute("end", e.end().toString());
+            attribute("end", e.end().toString());
         }
     }
 
-    private void values(List<Column> columns, Object[] values) throws javax.xml.stream.XMLStreamException {
-        xml.writeStartElement("attvalues");
+    private void values(List<Column> columns, Object[] values) throws IOException {
+        start("attvalues");
         for (int i = 0; i < columns.size(); i++) {
             if (values[i] != null) {
-                xml.writeEmptyElement("attvalue");
-                xml.writeAttribute("for", columns.get(i).key());
-                xml.writeAttribute("value", text(values[i]));
+                start("attvalue").attribute("for", columns.get(i).key()).attribute("value", text(values[i])).end();
             }
         }
-        xml.writeEndElement();
+        end();
     }
 
     @Override
     public void finish() throws IOException {
-        write(() -> {
-            xml.writeEndElement(); // edges
-            xml.writeEndElement(); // graph
-            xml.writeEndElement(); // gexf
-            xml.writeEndDocument();
-            xml.flush();
-        });
+        end().newline(); // edges
+        end().newline(); // graph
+        end().newline(); // gexf
+        flush();
     }
 }

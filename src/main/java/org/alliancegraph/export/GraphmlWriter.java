@@ -25,67 +25,39 @@ final class GraphmlWriter extends XmlWriter {
         nodeColumns = meta.nodeColumns();
         edgeColumns = meta.edgeColumns();
         Lang lang = meta.lang();
-        write(() -> {
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("graphml");
-            xml.writeDefaultNamespace(NS);
-            xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-            xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
-                    NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-            key("label", "node", lang == Lang.EN ? "Label" : "Libellé", "string");
-            key("color", "node", lang == Lang.EN ? "Colour" : "Couleur", "string");
-            key("size", "node", lang == Lang.EN ? "Size" : "Taille", "double");
-            for (Column c : nodeColumns) {
-                key("n_" + c.key(), "node", c.key(), c.type().graphml, c.title(lang));
-            }
-            key("weight", "edge", "weight", "double");
-            for (Column c : edgeColumns) {
-                key("e_" + c.key(), "edge", c.key(), c.type().graphml, c.title(lang));
-            }
-            xml.writeStartElement("graph");
-            xml.writeAttribute("id", "G");
-            xml.writeAttribute("edgedefault", "undirected");
-            xml.writeStartElement("desc");
-            xml.writeCharacters(clean(meta.title() + ". " + meta.description()));
-            xml.writeEndElement();
-        });
-    }
-
-    private void key(String id, String domain, String name, String type) throws javax.xml.stream.XMLStreamException {
-        key(id, domain, name, type, null);
+        declaration().start("graphml").attribute("xmlns", NS)
+                .attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+                .attribute("xsi:schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd").newline();
+        key("label", "node", "label", "string", lang == Lang.EN ? "Label" : "Libellé");
+        key("color", "node", "color", "string", lang == Lang.EN ? "Colour" : "Couleur");
+        key("size", "node", "size", "double", lang == Lang.EN ? "Size" : "Taille");
+        for (Column c : nodeColumns) {
+            key("n_" + c.key(), "node", c.key(), c.type().graphml, c.title(lang));
+        }
+        key("weight", "edge", "weight", "double", lang == Lang.EN ? "Weight" : "Poids");
+        for (Column c : edgeColumns) {
+            key("e_" + c.key(), "edge", c.key(), c.type().graphml, c.title(lang));
+        }
+        start("graph").attribute("id", "G").attribute("edgedefault", "undirected").newline();
+        element("desc", meta.title() + ". " + meta.description());
+        newline();
     }
 
     /** Keys are named by the column key (what networkx and igraph expose); the title goes in desc. */
-    private void key(String id, String domain, String name, String type, String title)
-            throws javax.xml.stream.XMLStreamException {
-        if (title == null) {
-            xml.writeEmptyElement("key");
-        } else {
-            xml.writeStartElement("key");
-        }
-        xml.writeAttribute("id", id);
-        xml.writeAttribute("for", domain);
-        xml.writeAttribute("attr.name", name);
-        xml.writeAttribute("attr.type", type);
-        if (title != null) {
-            xml.writeStartElement("desc");
-            xml.writeCharacters(clean(title));
-            xml.writeEndElement();
-            xml.writeEndElement();
-        }
+    private void key(String id, String domain, String name, String type, String title) throws IOException {
+        start("key").attribute("id", id).attribute("for", domain).attribute("attr.name", name).attribute("attr.type", type);
+        element("desc", title);
+        end().newline();
     }
 
     @Override
     public void node(Element n) throws IOException {
-        write(() -> {
-            xml.writeStartElement("node");
-            xml.writeAttribute("id", token(n.id()));
-            data("label", n.label() == null ? n.id() : n.label());
-            data("color", n.color());
-            data("size", n.size());
-            values("n_", nodeColumns, n.values());
-            xml.writeEndElement();
-        });
+        start("node").attribute("id", token(n.id()));
+        data("label", n.label() == null ? n.id() : n.label());
+        data("color", n.color());
+        data("size", n.size());
+        values("n_", nodeColumns, n.values());
+        end().newline();
     }
 
     @Override
@@ -95,18 +67,14 @@ final class GraphmlWriter extends XmlWriter {
 
     @Override
     public void edge(Element e) throws IOException {
-        write(() -> {
-            xml.writeStartElement("edge");
-            xml.writeAttribute("id", token(e.id()));
-            xml.writeAttribute("source", token(e.source()));
-            xml.writeAttribute("target", token(e.target()));
-            data("weight", e.weight());
-            values("e_", edgeColumns, e.values());
-            xml.writeEndElement();
-        });
+        start("edge").attribute("id", token(e.id())).attribute("source", token(e.source()))
+                .attribute("target", token(e.target()));
+        data("weight", e.weight());
+        values("e_", edgeColumns, e.values());
+        end().newline();
     }
 
-    private void values(String prefix, List<Column> columns, Object[] values) throws javax.xml.stream.XMLStreamException {
+    private void values(String prefix, List<Column> columns, Object[] values) throws IOException {
         for (int i = 0; i < columns.size(); i++) {
             if (values[i] != null) {
                 data(prefix + columns.get(i).key(), values[i]);
@@ -114,11 +82,8 @@ final class GraphmlWriter extends XmlWriter {
         }
     }
 
-    private void data(String key, Object value) throws javax.xml.stream.XMLStreamException {
-        xml.writeStartElement("data");
-        xml.writeAttribute("key", key);
-        xml.writeCharacters(text(value));
-        xml.writeEndElement();
+    private void data(String key, Object value) throws IOException {
+        start("data").attribute("key", key).text(text(value)).end();
     }
 
     /**
@@ -147,11 +112,8 @@ final class GraphmlWriter extends XmlWriter {
 
     @Override
     public void finish() throws IOException {
-        write(() -> {
-            xml.writeEndElement(); // graph
-            xml.writeEndElement(); // graphml
-            xml.writeEndDocument();
-            xml.flush();
-        });
+        end().newline(); // graph
+        end().newline(); // graphml
+        flush();
     }
 }

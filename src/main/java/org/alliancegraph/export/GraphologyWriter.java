@@ -41,12 +41,6 @@ final class GraphologyWriter extends JsonWriter {
     }
 
     @Override
-    public void startEdges() {
-        json.writeEndArray();
-        json.writeArrayPropertyStart("edges");
-    }
-
-    @Override
     public void edge(Element e) {
         json.writeStartObject();
         json.writeStringProperty("key", e.id());

@@ -72,6 +72,13 @@ abstract class JsonWriter implements GraphWriter {
         json.writeEndArray();
     }
 
+    /** Both forms keep nodes and edges in two arrays side by side. */
+    @Override
+    public void startEdges() {
+        json.writeEndArray();
+        json.writeArrayPropertyStart("edges");
+    }
+
     @Override
     public void finish() {
         json.writeEndArray();

@@ -68,6 +68,8 @@ class ExportFormatsTest {
     ScopeSelector selector;
     @Autowired
     Driver driver;
+    @Autowired
+    org.alliancegraph.territory.TerritoryPlaces places;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -320,7 +322,7 @@ class ExportFormatsTest {
 
     @Test
     void an_export_over_the_cap_is_refused_before_it_starts_naming_the_limit() {
-        ExportService small = new ExportService(selector, driver, new ExportProperties(10, 10_000, Duration.ofMinutes(1)));
+        ExportService small = new ExportService(selector, driver, new ExportProperties(10, 10_000, Duration.ofMinutes(1)), places);
         ExportRequest phare = new ExportRequest(new EcosystemScope(null, "phare", null, null, null, null), AllianceFilter.NONE,
                 ExportShape.BIPARTITE, null, false, Lang.FR, false);
         assertThatThrownBy(() -> small.prepare(phare)).isInstanceOf(InvalidInputException.class)
