@@ -7,6 +7,7 @@ import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.programme.Programme;
+import org.alliancegraph.territory.TerritoryQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,13 +24,15 @@ class SearchController {
     }
 
     record GraphStats(long organisations, long alliances, long memberships, long programmes, long territories,
-            long sdgGoals, long sdgTargets, long sources) {
+            long sdgGoals, long sdgTargets, long sources, List<TerritoryQueries.LevelCount> territoriesByLevel) {
     }
 
     private final Neo4jClient client;
+    private final TerritoryQueries territories;
 
-    SearchController(Neo4jClient client) {
+    SearchController(Neo4jClient client, TerritoryQueries territories) {
         this.client = client;
+        this.territories = territories;
     }
 
     /**
@@ -55,7 +58,8 @@ class SearchController {
     }
 
     @QueryMapping
-    GraphStats graphStats() {
+    GraphStats graphStats(graphql.schema.DataFetchingFieldSelectionSet selection) {
+        List<TerritoryQueries.LevelCount> levels = selection.contains("territoriesByLevel") ? territories.countsByLevel() : List.of();
         // Label counts come from the count store: constant time whatever the graph size.
         return client.query("""
                 RETURN COUNT { (:Organisation) } AS organisations, COUNT { (:Alliance) } AS alliances,
@@ -65,7 +69,7 @@ class SearchController {
                 .fetchAs(GraphStats.class).mappedBy((t, r) -> new GraphStats(r.get("organisations").asLong(),
                         r.get("alliances").asLong(), r.get("memberships").asLong(), r.get("programmes").asLong(),
                         r.get("territories").asLong(), r.get("sdgGoals").asLong(), r.get("sdgTargets").asLong(),
-                        r.get("sources").asLong()))
+                        r.get("sources").asLong(), levels))
                 .one().orElseThrow();
     }
 }

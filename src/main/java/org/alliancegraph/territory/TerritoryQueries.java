@@ -27,6 +27,18 @@ public class TerritoryQueries {
                 .fetchAs(Territory.class).mappedBy((ts, r) -> Territory.from(r.get("t"))).one();
     }
 
+    /** How many territories each level holds, in the order of the levels. */
+    public List<LevelCount> countsByLevel() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        client.query("MATCH (t:Territory) RETURN t.level AS level, count(*) AS n").fetch().all()
+                .forEach(row -> counts.put((String) row.get("level"), (Long) row.get("n")));
+        return java.util.Arrays.stream(TerritoryLevel.values())
+                .map(l -> new LevelCount(l, counts.getOrDefault(l.name(), 0L))).toList();
+    }
+
+    public record LevelCount(TerritoryLevel level, long count) {
+    }
+
     /**
      * Name matches, best first; among equal scores the larger territory first (a région before the
      * commune that shares its name). The index is asked for more than the page when levels narrow it.
@@ -47,12 +59,17 @@ public class TerritoryQueries {
                 .fetchAs(Territory.class).mappedBy((ts, r) -> Territory.from(r.get("t"))).all());
     }
 
-    /** Territories of one level; under a parent (any level above) when given. */
+    /**
+     * Territories of one level; under a parent (any level above) when given, through the
+     * administrative tree only: a path may end at an EPCI but not pass through one, since an EPCI
+     * spanning two départements would otherwise list its communes under both.
+     */
     public List<Territory> byLevel(TerritoryLevel level, String parentId) {
         String cypher = parentId == null
                 ? "MATCH (t:Territory {level: $level}) RETURN t {.*} AS t ORDER BY t.code"
                 : """
-                  MATCH (p:Territory {id: $parent})<-[:PART_OF*1..4]-(t:Territory {level: $level})
+                  MATCH path = (:Territory {id: $parent})<-[:PART_OF*1..4]-(t:Territory {level: $level})
+                  WHERE all(n IN nodes(path)[1..-1] WHERE n.level <> 'EPCI')
                   RETURN DISTINCT t {.*} AS t ORDER BY t.code""";
         var spec = client.query(cypher).bind(level.name()).to("level");
         if (parentId != null) {
