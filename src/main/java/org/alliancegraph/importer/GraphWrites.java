@@ -25,7 +25,7 @@ public final class GraphWrites {
     public static final String WRITE_PROGRAMMES = """
             UNWIND $rows AS row
             MERGE (p:Programme {id: row.id})
-            SET p.name = row.name, p.acronym = row.acronym, p.description = row.description,
+            SET p.name = row.name, p.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), p.acronym = row.acronym, p.description = row.description,
                 p.startDate = row.startDate, p.endDate = row.endDate
             WITH p, row
             MATCH (s:Source {id: row.source})
@@ -47,7 +47,7 @@ public final class GraphWrites {
     public static final String WRITE_ORGANISATIONS = """
             UNWIND $rows AS row
             MERGE (o:Organisation {id: row.id})
-            SET o.name = row.name, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
+            SET o.name = row.name, o.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
                 o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
             WITH o, row
             CALL (o, row) {
@@ -64,7 +64,7 @@ public final class GraphWrites {
     public static final String WRITE_ALLIANCES = """
             UNWIND $rows AS row
             MERGE (a:Alliance {id: row.id})
-            SET a.name = row.name, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
+            SET a.name = row.name, a.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
                 a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred
             WITH a, row
             CALL (a, row) {
@@ -126,7 +126,7 @@ public final class GraphWrites {
     public static final String CREATE_ORGANISATIONS = """
             UNWIND $rows AS row
             CREATE (o:Organisation {id: row.id})
-            SET o.name = row.name, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
+            SET o.name = row.name, o.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
                 o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
             WITH o, row
             CALL (o, row) {
@@ -141,7 +141,7 @@ public final class GraphWrites {
     public static final String CREATE_ALLIANCES = """
             UNWIND $rows AS row
             CREATE (a:Alliance {id: row.id})
-            SET a.name = row.name, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
+            SET a.name = row.name, a.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
                 a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred,
                 a.currentPhase = row.phase
             WITH a, row

@@ -158,7 +158,8 @@ public class ReferenceDataLoader {
         tx.executeWithoutResult(s -> client.query("""
                 UNWIND $rows AS row
                 MERGE (t:Territory {id: row.id})
-                SET t.level = row.level, t.code = row.code, t.name = row.name, t.population = row.population
+                SET t.level = row.level, t.code = row.code, t.name = row.name, t.population = row.population,
+                    t.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' ')
                 WITH t, row
                 UNWIND row.parents AS parentId
                 MATCH (p:Territory {id: parentId})

@@ -1,6 +1,9 @@
 package org.alliancegraph.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.alliancegraph.api.InvalidInputException;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
@@ -11,12 +14,36 @@ public final class NameQuery {
     private NameQuery() {
     }
 
+    /**
+     * French elisions ("l’", "d’", "qu’", either apostrophe) are dropped and any other apostrophe
+     * splits, as the indexed names are split (searchName, schema V002): "l'innovation" is "innovation".
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            String[] parts = word.split("['\u2019]");
+            for (int i = 0; i < parts.length; i++) {
+                boolean elided = i < parts.length - 1 && ELISIONS.contains(parts[i].toLowerCase(Locale.ROOT));
+                if (!parts[i].isEmpty() && !elided) {
+                    words.add(parts[i]);
+                }
+            }
+        }
+        if (words.isEmpty()) {
+            throw new InvalidInputException("text", "'text' must contain at least one word");
+        }
+        return words;
+    }
+
+    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+            "puisqu", "quoiqu");
+
     public static String lucene(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "'text' must contain at least one word");
         }
         StringBuilder query = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
+        for (String word : words(text)) {
             // Lower case: the analyzer folds case anyway, and Lucene's operators (AND, OR, NOT) are upper case.
             String escaped = QueryParserBase.escape(word.toLowerCase(Locale.ROOT));
             query.append(query.isEmpty() ? "" : " AND ").append('(').append(escaped).append(" OR ").append(escaped).append("*)");
