@@ -46,17 +46,27 @@ public final class ImportCommand {
                     + (folder == null ? "" : "\n  not a folder: " + folder.toAbsolutePath()));
             return 2;
         }
-        // The user's data, not the demonstration: do not load it as a side effect of importing. A
-        // command-line property, so it outranks application.yml (default properties would not).
-        springArgs.addFirst("--alliance-graph.demo-data.enabled=false");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .run(springArgs.toArray(String[]::new))) {
+                .run(withDemoDataOff(springArgs).toArray(String[]::new))) {
             ImportReport report = context.getBean(ImportService.class)
                     .importFolder(ImportInput.folder(folder), mode, batchSize, writers);
             System.out.println("Import of " + folder.toAbsolutePath() + " (" + mode + "):");
             System.out.print(report.summary());
             return report.hasErrors() ? 1 : 0;
         }
+    }
+
+    /**
+     * The user's data, not the demonstration: it is not loaded as a side effect of importing, unless
+     * the user says otherwise. A command-line property, so it outranks application.yml; added only
+     * when absent, since a property given twice binds as "false,false" and fails.
+     */
+    static List<String> withDemoDataOff(List<String> springArgs) {
+        List<String> args = new ArrayList<>(springArgs);
+        if (args.stream().noneMatch(a -> a.startsWith("--alliance-graph.demo-data.enabled="))) {
+            args.addFirst("--alliance-graph.demo-data.enabled=false");
+        }
+        return args;
     }
 }
