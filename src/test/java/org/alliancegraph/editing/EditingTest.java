@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.alliancegraph.support.TesterConfiguration;
 import org.springframework.graphql.test.tester.WebGraphQlTester;
 
 /** Mutations through the web handler (so the API-key interceptor runs), on the real database. */
@@ -26,8 +27,8 @@ class EditingTest {
 
     @BeforeEach
     void testers() {
-        anonymous = WebGraphQlTester.create(handler);
-        editor = WebGraphQlTester.builder(handler).header("X-API-Key", "second-key").build();
+        anonymous = TesterConfiguration.web(handler).build();
+        editor = TesterConfiguration.web(handler).header("X-API-Key", "second-key").build();
     }
 
     @AfterEach
@@ -52,7 +53,7 @@ class EditingTest {
             assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED);
             assertThat(errors.get(0).getMessage()).contains("X-API-Key");
         });
-        WebGraphQlTester.builder(handler).header("X-API-Key", "wrong").build().document(ORGANISATION).execute().errors()
+        TesterConfiguration.web(handler).header("X-API-Key", "wrong").build().document(ORGANISATION).execute().errors()
                 .satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED));
         assertThat(count("MATCH (o:Organisation {id: 'ed-asso'}) RETURN count(o)")).isZero();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.alliancegraph.AllianceGraphTest;
 import org.alliancegraph.support.StatementRecorder;
+import org.alliancegraph.support.TesterConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.WebGraphQlTester;
 
 /**
  * A hub's answers come from the database once, then from the cache until the graph changes, whoever
@@ -75,7 +75,7 @@ class HubCacheTest {
         assertThat(statements).isEmpty();
 
         // A write through the service's own API: the renamed partner now comes first among equals.
-        WebGraphQlTester.builder(handler).header("X-API-Key", "test-editor-key").build().document("""
+        TesterConfiguration.web(handler).header("X-API-Key", "test-editor-key").build().document("""
                 mutation { upsertOrganisation(input: {id: "hc-p0", name: "Association renommée", kind: ASSOCIATION,
                     provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors().verify();
         assertThat(ask(PAGE.formatted("hc-hub")).toString()).contains("{id=hc-p0, name=Association renommée}");

@@ -5,7 +5,9 @@ import java.time.Duration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
+import org.springframework.graphql.test.tester.WebGraphQlTester;
 
 /**
  * The GraphQL tester with a 30 s response timeout instead of 5 s: the first request of a new
@@ -15,8 +17,16 @@ import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 @TestConfiguration(proxyBeanMethods = false)
 public class TesterConfiguration {
 
+    /** The response timeout every tester of the suite uses. */
+    public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A tester through the web handler (so interceptors run), with the suite's timeout. */
+    public static WebGraphQlTester.Builder<?> web(WebGraphQlHandler handler) {
+        return WebGraphQlTester.builder(handler).responseTimeout(RESPONSE_TIMEOUT);
+    }
+
     @Bean
     ExecutionGraphQlServiceTester graphQlTester(ExecutionGraphQlService service) {
-        return ExecutionGraphQlServiceTester.builder(service).responseTimeout(Duration.ofSeconds(30)).build();
+        return ExecutionGraphQlServiceTester.builder(service).responseTimeout(RESPONSE_TIMEOUT).build();
     }
 }
