@@ -294,7 +294,9 @@ function draw(json) {
       return { ...data, color: '#e6e8ec', label: '', zIndex: 0 };
     },
     edgeReducer: (edge, data) => {
-      if (!selected) return data;
+      // While the layout moves every node, edges are not drawn: each frame costs less, so the page
+      // keeps answering (on a machine without a GPU, WebGL draws in software).
+      if (!selected) return layout?.isRunning() && graph.size > 1000 ? { ...data, hidden: true } : data;
       return graph.hasExtremity(edge, selected) ? { ...data, color: '#5a6475', size: 1.5 } : { ...data, hidden: true };
     },
   });
@@ -324,6 +326,7 @@ function startLayout(ms) {
   stopLayout();
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 400, adjustSizes: false };
   layout = new FA2Layout(graph, { settings, getEdgeWeight: 'weight' });
+  if (graph.order > 1000) renderer?.setSetting('renderLabels', false);
   layout.start();
   layoutTimer = setTimeout(stopLayout, ms);
   $('layout-toggle').textContent = t('stopLayout');
@@ -331,7 +334,7 @@ function startLayout(ms) {
 
 function stopLayout() {
   clearTimeout(layoutTimer);
-  if (layout) { layout.kill(); layout = null; }
+  if (layout) { layout.kill(); layout = null; renderer?.setSetting('renderLabels', true); renderer?.refresh(); }
   $('layout-toggle').textContent = t('startLayout');
 }
 
