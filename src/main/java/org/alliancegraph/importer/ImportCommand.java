@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.alliancegraph.neo4j.StoreLock;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The command line import: {@code import <folder> [--keep-good] [--batch-size=N] [--writers=N] [spring options]}.
  * Starts the application without a web server (against the embedded database or the configured
  * server), imports, prints the report and returns an exit code: 0 when every row was accepted,
- * 1 when rows were rejected, 2 on a usage error.
+ * 1 when rows were rejected, 2 on a usage error, 3 when the embedded database is in use by another process.
  */
 public final class ImportCommand {
 
@@ -46,6 +47,16 @@ public final class ImportCommand {
                     + (folder == null ? "" : "\n  not a folder: " + folder.toAbsolutePath()));
             return 2;
         }
+        // Asked before Spring starts: the answer is one line and immediate. The folder is the one the
+        // embedded database would use (a server configured by spring.neo4j.uri has none to lock).
+        List<String> effective = withDemoDataOff(springArgs);
+        if (effective.stream().noneMatch(a -> a.startsWith("--spring.neo4j.uri=")) && System.getenv("SPRING_NEO4J_URI") == null) {
+            String inUse = StoreLock.inUse(dataDirectory(effective));
+            if (inUse != null) {
+                System.err.println("import: " + inUse);
+                return 3;
+            }
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .run(withDemoDataOff(springArgs).toArray(String[]::new))) {
@@ -55,6 +66,13 @@ public final class ImportCommand {
             System.out.print(report.summary());
             return report.hasErrors() ? 1 : 0;
         }
+    }
+
+    /** The embedded database folder the arguments or environment name, else the default of application.yml. */
+    static Path dataDirectory(List<String> springArgs) {
+        String prefix = "--alliance-graph.embedded.data-directory=";
+        return springArgs.stream().filter(a -> a.startsWith(prefix)).map(a -> Path.of(a.substring(prefix.length()))).findFirst()
+                .orElseGet(() -> Path.of(System.getenv().getOrDefault("ALLIANCE_GRAPH_EMBEDDED_DATA_DIRECTORY", "data/neo4j")));
     }
 
     /**

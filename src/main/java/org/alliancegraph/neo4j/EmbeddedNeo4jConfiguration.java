@@ -45,6 +45,10 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "")
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
         Path home = properties.dataDirectory().toAbsolutePath();
+        String inUse = StoreLock.inUse(home);
+        if (inUse != null) {
+            throw new IllegalStateException(inUse);
+        }
         long started = System.nanoTime();
         Map<Setting<?>, Object> settings = Map.of(
                 BoltConnector.enabled, true,
