@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,7 +41,8 @@ public final class HubCache {
      * @param ttl            with a database server: how long an answer may be used (none: no cache)
      */
     @ConfigurationProperties("alliance-graph.hub-cache")
-    public record Settings(Boolean enabled, Integer minMemberships, Integer maxRows, Duration ttl) {
+    public record Settings(@DefaultValue("true") Boolean enabled, @DefaultValue("500") Integer minMemberships,
+            @DefaultValue("50000") Integer maxRows, Duration ttl) {
 
         public Settings {
             enabled = enabled == null || enabled;

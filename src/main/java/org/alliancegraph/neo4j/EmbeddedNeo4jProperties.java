@@ -3,6 +3,7 @@ package org.alliancegraph.neo4j;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the in-process Neo4j started when no {@code spring.neo4j.uri} is configured.
@@ -14,8 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param deleteOnShutdown remove the data directory when the application stops (tests only)
  */
 @ConfigurationProperties("alliance-graph.embedded")
-public record EmbeddedNeo4jProperties(Path dataDirectory, int boltPort, String pageCache, String txLogRetention,
-        boolean deleteOnShutdown) {
+public record EmbeddedNeo4jProperties(@DefaultValue("data/neo4j") Path dataDirectory, @DefaultValue("0") int boltPort,
+        @DefaultValue("128m") String pageCache, @DefaultValue("100M size") String txLogRetention,
+        @DefaultValue("false") boolean deleteOnShutdown) {
+
+    // The defaults are declared on the parameters (so the configuration metadata shows them) and
+    // applied here too, for instances made in code.
 
     public EmbeddedNeo4jProperties {
         if (dataDirectory == null) {
