@@ -23,9 +23,28 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 class ReadmeExamplesTest {
 
     private static final Pattern BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern EXPORT = Pattern.compile("'http://localhost:8080(/export/[^']+)'");
 
     @Autowired
     GraphQlTester graphQl;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void every_export_url_in_the_readme_answers_with_nodes() throws Exception {
+        Matcher m = EXPORT.matcher(Files.readString(Path.of("README.md")));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        int seen = 0;
+        while (m.find()) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                    + m.group(1))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(m.group(1)).isEqualTo(200);
+            assertThat(Long.parseLong(response.headers().firstValue("X-Export-Nodes").orElseThrow())).as(m.group(1))
+                    .isPositive();
+            seen++;
+        }
+        assertThat(seen).isGreaterThanOrEqualTo(5);
+    }
 
     /** The top-level documents of the README's graphql blocks that are queries ({ ... }), split by brace matching. */
     static List<String> queries() throws Exception {
