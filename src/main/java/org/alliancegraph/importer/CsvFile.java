@@ -97,6 +97,7 @@ final class CsvFile {
         private final long line;
         private final List<RowError> errors;
         private boolean rejected;
+        private boolean ownProblem;
 
         private Row(CSVRecord record, Map<String, Integer> columns, List<RowError> errors) {
             // Line numbers as an editor shows them: the header is line 1.
@@ -120,7 +121,19 @@ final class CsvFile {
 
         void reject(String column, String reason) {
             rejected = true;
+            ownProblem = true;
             errors.add(new RowError(name, line, column, reason));
+        }
+
+        /** A problem that is another row's: the row this one refers to was rejected in its own file. */
+        void rejectForReference(String column, String reason) {
+            rejected = true;
+            errors.add(new RowError(name, line, column, reason));
+        }
+
+        /** Rejected, and only because rows it refers to were. */
+        boolean rejectedForReferencesOnly() {
+            return rejected && !ownProblem;
         }
 
         String text(String column) {

@@ -108,8 +108,10 @@ public class ImportService {
         Map<String, Integer> rowsAccepted = check.rowsAccepted;
         Errors errors = check.errors;
         boolean write = check.acceptedRows() > 0 && (mode == ImportMode.KEEP_GOOD || errors.total() == 0);
-        log.info("Checked {} rows in {} ms: {} accepted, {} problem(s){}", rowsRead.values().stream().mapToInt(i -> i).sum(),
-                (System.nanoTime() - started) / 1_000_000, check.acceptedRows(), errors.total(),
+        Map<String, Integer> forReferences = check.rowsRejectedForReferences;
+        int read = rowsRead.values().stream().mapToInt(i -> i).sum();
+        log.info("Checked {} rows in {} ms: {} accepted, {} rejected ({} problems){}", read,
+                (System.nanoTime() - started) / 1_000_000, check.acceptedRows(), read - check.acceptedRows(), errors.total(),
                 write ? "; writing with " + writers + " writer(s), batches of " + batchSize : "; nothing written");
         // Pass 1's id sets (hundreds of MB for a national file) are garbage from here on.
         check = null;
@@ -125,10 +127,13 @@ public class ImportService {
                         counters.retries);
             }
         }
-        ImportReport report = new ImportReport(rowsRead, rowsAccepted, List.copyOf(errors),
+        ImportReport report = new ImportReport(rowsRead, rowsAccepted, forReferences, List.copyOf(errors),
                 errors.total(), write, counters.nodesCreated, counters.relationshipsCreated,
                 counters.relationshipsDeleted, Duration.ofNanos(System.nanoTime() - started));
-        log.info("Import of {} ({}):\n{}", input.description(), mode, report.summary());
+        // One line: the command line prints the whole report itself, a caller in code has the report.
+        log.info("Import of {} ({}): {} rows read, {} rejected; {} nodes and {} relationships created, {} removed, in {} ms",
+                input.description(), mode, read, report.rowsRejected(), report.nodesCreated(), report.relationshipsCreated(),
+                report.relationshipsDeleted(), report.took().toMillis());
         return report;
     }
 
@@ -265,6 +270,7 @@ public class ImportService {
         final Errors errors = new Errors();
         final Map<String, Integer> rowsRead = new LinkedHashMap<>();
         final Map<String, Integer> rowsAccepted = new LinkedHashMap<>();
+        final Map<String, Integer> rowsRejectedForReferences = new LinkedHashMap<>();
         // Small files are held; the large ones (organisations, alliances, memberships) stream through sinks.
         final List<Map<String, Object>> sources = new ArrayList<>();
         final List<Map<String, Object>> programmes = new ArrayList<>();
@@ -403,8 +409,9 @@ public class ImportService {
                 accept(row, sources, map("id", id, "title", title, "publisher", row.text("publisher"), "date", date,
                         "url", url, "kind", row.text("kind"), "file", row.text("file")));
             });
+            Set<String> sourcesListed = Set.copyOf(sourceIds);
             sourceIds.retainAll(ids(sources));
-            References sourceRefs = new References(NodeLabel.Source, "id", sourceIds, "sources.csv");
+            References sourceRefs = new References(NodeLabel.Source, "id", sourceIds, sourcesListed, "sources.csv");
             if (writer != null) {
                 writer.write(GraphWrites.WRITE_SOURCES, sources);
             }
@@ -426,8 +433,9 @@ public class ImportService {
                         "source", source, "quote", row.text("quote"), "page", row.text("page"));
                 accept(row, programmes, params);
             });
+            Set<String> programmesListed = Set.copyOf(programmeIds);
             programmeIds.retainAll(ids(programmes));
-            References programmeRefs = new References(NodeLabel.Programme, "id", programmeIds, "programmes.csv");
+            References programmeRefs = new References(NodeLabel.Programme, "id", programmeIds, programmesListed, "programmes.csv");
             if (writer != null) {
                 writer.write(GraphWrites.WRITE_PROGRAMMES, programmes);
             }
@@ -460,7 +468,8 @@ public class ImportService {
                         "page", row.text("page"));
                 accept(row, organisations, params);
             });
-            References organisationRefs = new References(NodeLabel.Organisation, "id", organisations.ids, "organisations.csv");
+            References organisationRefs = new References(NodeLabel.Organisation, "id", organisations.ids, organisationIds,
+                    "organisations.csv");
             // run_by names organisations, read after the programmes: checked now that those are known.
             checkRunBy(organisationRefs);
             if (writer != null) {
@@ -468,7 +477,7 @@ public class ImportService {
             }
 
             Set<String> allianceIds = new HashSet<>();
-            References sdgRefs = new References(NodeLabel.SdgTarget, "code", Set.of(), null);
+            References sdgRefs = new References(NodeLabel.SdgTarget, "code", Set.of(), Set.of(), null);
             stream(alliances, true, row -> {
                 String id = row.text("id");
                 AllianceMode mode = row.enumValue("mode", AllianceMode.class);
@@ -515,7 +524,7 @@ public class ImportService {
                         "source", source, "quote", row.text("quote"), "page", row.text("page"));
                 accept(row, alliances, params);
             });
-            References allianceRefs = new References(NodeLabel.Alliance, "id", alliances.ids, "alliances.csv");
+            References allianceRefs = new References(NodeLabel.Alliance, "id", alliances.ids, allianceIds, "alliances.csv");
 
             read(PHASES, false, phases, row -> {
                 String alliance = row.text("alliance");
@@ -572,13 +581,24 @@ public class ImportService {
                 return;
             }
             sink.started = System.nanoTime();
-            int read = sink.file.read(reader.get(), errors, perRow);
+            int read = sink.file.read(reader.get(), errors, counting(sink.file, perRow));
             sink.flush();
             if (writer != null) {
                 writer.await();
             }
             rowsRead.put(sink.file.name(), read);
             rowsAccepted.put(sink.file.name(), sink.count);
+        }
+
+        /** Counts, per file, the rows rejected only because a row they refer to was. */
+        private Consumer<CsvFile.Row> counting(CsvFile file, Consumer<CsvFile.Row> perRow) {
+            rowsRejectedForReferences.putIfAbsent(file.name(), 0);
+            return row -> {
+                perRow.accept(row);
+                if (row.rejectedForReferencesOnly()) {
+                    rowsRejectedForReferences.merge(file.name(), 1, Integer::sum);
+                }
+            };
         }
 
         private void missing(CsvFile file) {
@@ -607,7 +627,7 @@ public class ImportService {
                 return;
             }
             int before = target.size();
-            int read = file.read(reader.get(), errors, perRow);
+            int read = file.read(reader.get(), errors, counting(file, perRow));
             rowsRead.put(file.name(), read);
             rowsAccepted.put(file.name(), target.size() - before);
         }
@@ -656,13 +676,16 @@ public class ImportService {
             final NodeLabel label;
             final String key;
             final Set<String> fromFiles;
+            /** Every id the file listed, accepted or not. */
+            final Set<String> listed;
             final String file;
             final Map<String, Boolean> inDatabase = new HashMap<>();
 
-            References(NodeLabel label, String key, Set<String> fromFiles, String file) {
+            References(NodeLabel label, String key, Set<String> fromFiles, Set<String> listed, String file) {
                 this.label = label;
                 this.key = key;
                 this.fromFiles = fromFiles;
+                this.listed = listed;
                 this.file = file;
             }
 
@@ -673,8 +696,13 @@ public class ImportService {
 
             void check(CsvFile.Row row, String column, String id) {
                 if (id != null && !known(id)) {
-                    row.reject(column, label.name() + " '" + id + "' not found"
-                            + (file == null ? "" : " in " + file + " (or it was rejected there)") + " nor in the database");
+                    if (listed.contains(id)) {
+                        row.rejectForReference(column, label.name() + " '" + id + "' was rejected in " + file
+                                + " (its own problem is reported there): this row goes with it");
+                    } else {
+                        row.reject(column, label.name() + " '" + id + "' not found" + (file == null ? "" : " in " + file)
+                                + " nor in the database");
+                    }
                 }
             }
         }

@@ -133,7 +133,13 @@ class ImportServiceTest {
         assertThat(report.errors()).extracting(RowError::toString).containsExactlyInAnyOrder(
                 "organisations.csv:3 [kind]: 'MULTINATIONALE' is not a known kind; use one of " + java.util.Arrays.toString(
                         org.alliancegraph.organisation.OrganisationKind.values()),
-                "memberships.csv:3 [organisation]: Organisation 'imp-ent' not found in organisations.csv (or it was rejected there) nor in the database");
+                "memberships.csv:3 [organisation]: Organisation 'imp-ent' was rejected in organisations.csv (its own problem is "
+                        + "reported there): this row goes with it");
+        // Rows, not problems, are counted as rejected, and the membership is said to go with its organisation.
+        assertThat(report.rowsRejected()).isEqualTo(2);
+        assertThat(report.rowsRejectedForReferences()).containsEntry("memberships.csv", 1).containsEntry("organisations.csv", 0);
+        assertThat(report.summary()).contains("1 rejected (1 only because a row they refer to was rejected)")
+                .contains("2 problem(s) in 2 rejected row(s)");
         assertThat(count("MATCH (o:Organisation) WHERE o.id STARTS WITH 'imp-' RETURN count(o)")).isEqualTo(2);
         assertThat(count("MATCH (:Organisation)-[r:PARTNER_IN]->(:Alliance {id: 'imp-all'}) RETURN count(r)")).isEqualTo(2);
     }
@@ -159,7 +165,7 @@ class ImportServiceTest {
         ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.KEEP_GOOD);
         assertThat(report.rejectedRows()).isEqualTo(10_050);
         assertThat(report.errors()).hasSize(10_000);
-        assertThat(report.summary()).contains("10050 problem(s)").contains("... and 9850 more");
+        assertThat(report.summary()).contains("10050 problem(s) in 10050 rejected row(s)").contains("... and 9850 more");
         assertThat(importNodes()).isEqualTo(2); // the source and the alliance, whose rows were good
     }
 
