@@ -60,6 +60,7 @@ class QueryLimitsTest {
         Map<String, Object> answer = graphQl.document(nested(2)).execute().errors().verify().path("organisation")
                 .entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).get();
         assertThat(answer).containsKey("partners");
+        graphQl.document(nested(3)).execute().errors().verify();
         graphQl.document("{ partners(organisation: \"wimoov\", depth: 3, first: 100) { totalCount edges { organisation { id memberships { role } } } } }")
                 .execute().errors().verify();
     }
