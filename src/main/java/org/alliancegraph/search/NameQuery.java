@@ -32,13 +32,25 @@ public final class NameQuery {
         if (words.isEmpty()) {
             throw new InvalidInputException("text", "'text' must contain at least one word");
         }
+        if (words.size() > MAX_WORDS) {
+            throw new InvalidInputException("text", "'text' has " + words.size() + " words; a name search takes at most "
+                    + MAX_WORDS);
+        }
         return words;
     }
 
     private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
             "puisqu", "quoiqu");
 
+    /** Longer texts are no name: past these, the full-text search spent seconds and memory, then failed. */
+    static final int MAX_CHARACTERS = 200;
+    static final int MAX_WORDS = 16;
+
     public static String lucene(String text) {
+        if (text != null && text.length() > MAX_CHARACTERS) {
+            throw new InvalidInputException("text", "'text' is " + text.length() + " characters long; a name search takes at most "
+                    + MAX_CHARACTERS);
+        }
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "'text' must contain at least one word");
         }
