@@ -252,7 +252,7 @@ class EcosystemQueries {
      * located in) may end at an EPCI but not pass through one (see TerritoryIds.treePath).
      */
     private static String downTree(String p) {
-        return "all(n IN nodes(" + p + ")[1..-1] WHERE n.level <> 'EPCI')";
+        return TerritoryIds.alongTree(p);
     }
 
     /**
@@ -325,7 +325,7 @@ class EcosystemQueries {
                 CALL (childNodes) {
                   UNWIND childNodes AS c
                   MATCH q = (t:Territory)-[:PART_OF*0..4]->(c)
-                  WHERE all(n IN nodes(q)[1..-1] WHERE n.level <> 'EPCI')
+                  WHERE %s
                   RETURN collect([t.id, c.id]) AS childOf
                 }
                 CALL () {
@@ -338,7 +338,7 @@ class EcosystemQueries {
                   WITH d ORDER BY d.code
                   RETURN collect(d {.*}) AS domains
                 }
-                """;
+                """.formatted(TerritoryIds.alongTree("q"));
     }
 
     private static String factsColumns(FactsWanted wanted) {

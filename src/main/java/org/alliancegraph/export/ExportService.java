@@ -340,12 +340,21 @@ class ExportService {
 
     /** Null for nothing; the separator between several; an absent item as an empty place, so lists line up. */
     private static String join(List<String> items) {
-        List<String> present = new ArrayList<>(items);
-        present.removeIf(java.util.Objects::isNull);
-        if (present.isEmpty()) {
-            return null;
+        StringBuilder b = null;
+        boolean any = false;
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            if (b == null) {
+                b = new StringBuilder();
+            } else {
+                b.append(Column.LIST_SEPARATOR);
+            }
+            if (item != null) {
+                b.append(item);
+                any = true;
+            }
         }
-        return String.join(Column.LIST_SEPARATOR, items.stream().map(i -> i == null ? "" : i).toList());
+        return any ? b.toString() : null;
     }
 
     private static String title(Prepared p) {

@@ -8,6 +8,12 @@ package org.alliancegraph.importer;
  */
 public final class GraphWrites {
 
+    /**
+     * What name search indexes beside the name: the name with its apostrophes as spaces, so the
+     * word after a French elision is a word (schema V002 computes it the same way for existing nodes).
+     */
+    public static final String SEARCH_NAME = "replace(replace(row.name, '\u2019', ' '), \"'\", ' ')";
+
     // The stale-link deletions name no label on the far node on purpose: with one, the planner may
     // start from a label scan of that side (36,000 territories) while the database is still nearly
     // empty, instead of expanding from the node just merged; measured: 90 s for a first batch of
@@ -25,12 +31,12 @@ public final class GraphWrites {
     public static final String WRITE_PROGRAMMES = """
             UNWIND $rows AS row
             MERGE (p:Programme {id: row.id})
-            SET p.name = row.name, p.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), p.acronym = row.acronym, p.description = row.description,
+            SET p.name = row.name, p.searchName = %1$s, p.acronym = row.acronym, p.description = row.description,
                 p.startDate = row.startDate, p.endDate = row.endDate
             WITH p, row
             MATCH (s:Source {id: row.source})
             MERGE (p)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""";
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
 
     public static final String WRITE_PROGRAMME_RUNNERS = """
             UNWIND $rows AS row
@@ -47,7 +53,7 @@ public final class GraphWrites {
     public static final String WRITE_ORGANISATIONS = """
             UNWIND $rows AS row
             MERGE (o:Organisation {id: row.id})
-            SET o.name = row.name, o.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
+            SET o.name = row.name, o.searchName = %1$s, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
                 o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
             WITH o, row
             CALL (o, row) {
@@ -59,12 +65,12 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             MERGE (o)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""";
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
 
     public static final String WRITE_ALLIANCES = """
             UNWIND $rows AS row
             MERGE (a:Alliance {id: row.id})
-            SET a.name = row.name, a.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
+            SET a.name = row.name, a.searchName = %1$s, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
                 a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred
             WITH a, row
             CALL (a, row) {
@@ -115,7 +121,7 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             MERGE (a)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""";
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
 
     // The CREATE statements below write rows whose node the database does not hold yet (the importer
     // checks each batch first): no stale links to delete and no existing relationship to match, so
@@ -126,7 +132,7 @@ public final class GraphWrites {
     public static final String CREATE_ORGANISATIONS = """
             UNWIND $rows AS row
             CREATE (o:Organisation {id: row.id})
-            SET o.name = row.name, o.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
+            SET o.name = row.name, o.searchName = %1$s, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
                 o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
             WITH o, row
             CALL (o, row) {
@@ -135,13 +141,13 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             CREATE (o)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""";
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
 
     /** Also records the current phase, which for a new alliance is the one its row names. */
     public static final String CREATE_ALLIANCES = """
             UNWIND $rows AS row
             CREATE (a:Alliance {id: row.id})
-            SET a.name = row.name, a.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' '), a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
+            SET a.name = row.name, a.searchName = %1$s, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
                 a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred,
                 a.currentPhase = row.phase
             WITH a, row
@@ -178,7 +184,7 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             CREATE (a)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""";
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
 
     /** For alliances created by the same import: the importer rejects a repeated (alliance, organisation, role). */
     public static final String CREATE_MEMBERSHIPS = """

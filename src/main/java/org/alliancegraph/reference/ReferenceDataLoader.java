@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliancegraph.importer.GraphWrites;
 import org.alliancegraph.neo4j.CypherScript;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -159,11 +160,11 @@ public class ReferenceDataLoader {
                 UNWIND $rows AS row
                 MERGE (t:Territory {id: row.id})
                 SET t.level = row.level, t.code = row.code, t.name = row.name, t.population = row.population,
-                    t.searchName = replace(replace(row.name, '\u2019', ' '), "'", ' ')
+                    t.searchName = %s
                 WITH t, row
                 UNWIND row.parents AS parentId
                 MATCH (p:Territory {id: parentId})
-                MERGE (t)-[:PART_OF]->(p)""").bind(rows).to("rows").run());
+                MERGE (t)-[:PART_OF]->(p)""".formatted(GraphWrites.SEARCH_NAME)).bind(rows).to("rows").run());
     }
 
     private static Map<String, String> yaml(String path) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.search.NameQuery;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -29,7 +30,7 @@ class TerritoryController {
     @QueryMapping
     List<Territory> searchTerritories(@Argument String text, @Argument List<TerritoryLevel> levels, @Argument Integer first) {
         int size = InvalidInputException.pageSize("first", first, 10, MAX_SUGGESTIONS);
-        return queries.search(org.alliancegraph.search.NameQuery.lucene(text), levels == null || levels.isEmpty() ? null
+        return queries.search(NameQuery.lucene(text), levels == null || levels.isEmpty() ? null
                 : levels.stream().map(Enum::name).toList(), size);
     }
 

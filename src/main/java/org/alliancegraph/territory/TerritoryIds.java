@@ -31,6 +31,16 @@ public final class TerritoryIds {
     }
 
     /**
+     * The same rule for a path {@code p} between two territories, either way: none of the territories
+     * between its ends is an EPCI (an end may be one).
+     */
+    public static String alongTree(String p) {
+        return "all(n IN nodes(" + p + ")[1..-1] WHERE n.level <> 'EPCI')";
+    }
+
+
+
+    /**
      * The predicate "node {@code x} is located in (acts in) the territory given by parameter
      * {@code param} or below it", through relationship type {@code located}. The upper end has no
      * label on purpose: with one, the planner started from that territory's index entry and walked

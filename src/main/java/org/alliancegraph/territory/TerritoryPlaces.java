@@ -50,10 +50,10 @@ public class TerritoryPlaces {
         client.query("""
                 MATCH (t:Territory)
                 OPTIONAL MATCH path = (t)-[:PART_OF*0..3]->(up:Territory)
-                WHERE up.level IN ['DEPARTEMENT', 'REGION'] AND all(n IN nodes(path)[1..-1] WHERE n.level <> 'EPCI')
+                WHERE up.level IN ['DEPARTEMENT', 'REGION'] AND %s
                 WITH t, collect(DISTINCT CASE up.level WHEN 'DEPARTEMENT' THEN up.name END) AS departements,
                      collect(DISTINCT CASE up.level WHEN 'REGION' THEN up.name END) AS regions
-                RETURN t.id AS id, t.name AS name, departements, regions""")
+                RETURN t.id AS id, t.name AS name, departements, regions""".formatted(TerritoryIds.alongTree("path")))
                 .fetchAs(Map.Entry.class).mappedBy((ts, r) -> Map.entry(r.get("id").asString(), new Place(r.get("name").asString(),
                         r.get("departements").asList(v -> v.asString()), r.get("regions").asList(v -> v.asString()))))
                 .all().forEach(e -> read.put((String) e.getKey(), (Place) e.getValue()));

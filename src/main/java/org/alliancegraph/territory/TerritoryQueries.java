@@ -69,8 +69,8 @@ public class TerritoryQueries {
                 ? "MATCH (t:Territory {level: $level}) RETURN t {.*} AS t ORDER BY t.code"
                 : """
                   MATCH path = (:Territory {id: $parent})<-[:PART_OF*1..4]-(t:Territory {level: $level})
-                  WHERE all(n IN nodes(path)[1..-1] WHERE n.level <> 'EPCI')
-                  RETURN DISTINCT t {.*} AS t ORDER BY t.code""";
+                  WHERE %s
+                  RETURN DISTINCT t {.*} AS t ORDER BY t.code""".formatted(TerritoryIds.alongTree("path"));
         var spec = client.query(cypher).bind(level.name()).to("level");
         if (parentId != null) {
             spec = spec.bind(parentId).to("parent");
@@ -88,8 +88,8 @@ public class TerritoryQueries {
         Map<String, List<Territory>> result = Batch.lists(client, """
                 UNWIND $ids AS key
                 MATCH path = (:Territory {id: key})-[:PART_OF*1..4]->(a:Territory)
-                WHERE all(n IN nodes(path)[1..-1] WHERE n.level <> 'EPCI')
-                RETURN DISTINCT key, a {.*} AS a""", Map.of("ids", List.copyOf(ids)), ids, r -> Territory.from(r.get("a")));
+                WHERE %s
+                RETURN DISTINCT key, a {.*} AS a""".formatted(TerritoryIds.alongTree("path")), Map.of("ids", List.copyOf(ids)), ids, r -> Territory.from(r.get("a")));
         result.replaceAll((k, list) -> list.stream()
                 .sorted(Comparator.comparingInt((Territory t) -> t.level().depth()).reversed().thenComparing(Territory::id))
                 .toList());
