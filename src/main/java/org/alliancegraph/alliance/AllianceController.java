@@ -14,6 +14,7 @@ import org.alliancegraph.programme.Programme;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.ProvenanceQueries;
 import org.alliancegraph.territory.Territory;
+import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.vocabulary.CodedTerm;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -31,11 +32,14 @@ class AllianceController {
     private final ProvenanceQueries provenance;
     private final Neo4jClient client;
 
-    AllianceController(AllianceQueries queries, ProvenanceQueries provenance, Neo4jClient client) {
+    AllianceController(AllianceQueries queries, ProvenanceQueries provenance, Neo4jClient client, TerritoryPlaces places) {
+        this.places = places;
         this.queries = queries;
         this.provenance = provenance;
         this.client = client;
     }
+
+    private final TerritoryPlaces places;
 
     @QueryMapping
     Alliance alliance(@Argument String id) {
@@ -65,12 +69,18 @@ class AllianceController {
 
     @QueryMapping
     Connection<Alliance> alliances(@Argument AllianceFilter filter, @Argument String text, @Argument AllianceOrder orderBy,
-            @Argument Integer first, @Argument String after) {
+            @Argument Integer first, @Argument String after, graphql.schema.DataFetchingFieldSelectionSet selection) {
         int size = InvalidInputException.pageSize("first", first, DEFAULT_PAGE, MAX_PAGE);
         AllianceOrder order = orderBy == null ? AllianceOrder.NAME : orderBy;
-        Conditions conditions = AllianceFilter.orNone(filter).apply(new Conditions(), "a", "");
-        return ListQuery.page(client, NodeLabel.Alliance, "a", conditions, order.key, text, size,
-                Cursor.decode("after", after), r -> Alliance.from(r.get("a")), a -> new Cursor(order.keyOf(a), a.id()));
+        AllianceFilter criteria = AllianceFilter.orNone(filter);
+        Cursor from = Cursor.decode("after", after);
+        java.util.function.Function<Alliance, Cursor> cursorOf = a -> new Cursor(order.keyOf(a), a.id());
+        ListQuery.Anchor anchor = text == null || text.isBlank() ? criteria.anchor("a", places::within).orElse(null) : null;
+        Conditions conditions = criteria.apply(new Conditions(), "a", "", anchor);
+        return anchor == null
+                ? ListQuery.page(client, NodeLabel.Alliance, "a", conditions, order.key, text, size, from, r -> Alliance.from(r.get("a")), cursorOf)
+                : ListQuery.page(client, NodeLabel.Alliance, "a", anchor, conditions, order.key, size, from,
+                        selection.contains("totalCount"), r -> Alliance.from(r.get("a")), cursorOf);
     }
 
     @BatchMapping(typeName = "Alliance")

@@ -2,8 +2,13 @@ package org.alliancegraph.alliance;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.ListQuery;
+import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.RelType;
 import org.alliancegraph.organisation.OrganisationKind;
 import org.alliancegraph.territory.TerritoryIds;
@@ -28,6 +33,44 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
 
     /** Adds the predicates on alliance variable {@code a}; parameters are prefixed with {@code prefix}. */
     public Conditions apply(Conditions c, String a, String prefix) {
+        return apply(c, a, prefix, null);
+    }
+
+    /**
+     * Where a list of these alliances starts, the most selective criterion first: the partner's
+     * alliances, the programme's, the SDG target's, the territory's (walked down from it). Empty
+     * when none is given: the rows then start from the label (and the mode's index).
+     */
+    public Optional<ListQuery.Anchor> anchor(String a, Function<String, List<String>> within) {
+        String alliance = "(" + a + ":" + NodeLabel.Alliance.cypher() + ")";
+        if (partner != null) {
+            // Several roles in one alliance are several memberships: the count is not exact.
+            return Optional.of(new ListQuery.Anchor("partner", "MATCH (:Organisation {id: $anchorPartner})-[:PARTNER_IN]->"
+                    + alliance + "\nWITH DISTINCT " + a, "EXISTS { (" + a + ")<-[:PARTNER_IN]-(:Organisation {id: $anchorPartner}) }",
+                    "OPTIONAL MATCH (o:Organisation {id: $anchorPartner})\nRETURN COUNT { (o)-[:PARTNER_IN]->() } AS estimate, labelled",
+                    false, Map.of("anchorPartner", partner)));
+        }
+        if (programme != null) {
+            return Optional.of(new ListQuery.Anchor("programme", "MATCH (:Programme {id: $anchorProgramme})<-[:IN_PROGRAMME]-" + alliance,
+                    "EXISTS { (" + a + ")-[:IN_PROGRAMME]->(:Programme {id: $anchorProgramme}) }",
+                    "OPTIONAL MATCH (p:Programme {id: $anchorProgramme})\nRETURN COUNT { (p)<-[:IN_PROGRAMME]-() } AS estimate, labelled",
+                    true, Map.of("anchorProgramme", programme)));
+        }
+        if (sdgTarget != null) {
+            return Optional.of(new ListQuery.Anchor("sdgTarget", "MATCH (:SdgTarget {code: $anchorSdgTarget})<-[:CONTRIBUTES_TO]-" + alliance,
+                    "EXISTS { (" + a + ")-[:CONTRIBUTES_TO]->(:SdgTarget {code: $anchorSdgTarget}) }",
+                    "OPTIONAL MATCH (t:SdgTarget {code: $anchorSdgTarget})\nRETURN COUNT { (t)<-[:CONTRIBUTES_TO]-() } AS estimate, labelled",
+                    true, Map.of("anchorSdgTarget", sdgTarget.strip())));
+        }
+        if (territory != null) {
+            String id = TerritoryIds.require("filter.territory", territory);
+            return Optional.of(ListQuery.territory(a, NodeLabel.Alliance, RelType.ACTS_IN, id, within.apply(id)));
+        }
+        return Optional.empty();
+    }
+
+    /** The predicates, but for the criterion the rows start from ({@code anchored}, or null). */
+    public Conditions apply(Conditions c, String a, String prefix, ListQuery.Anchor anchored) {
         if (notEmpty(modes)) {
             c.add(a + ".mode IN $" + prefix + "modes", prefix + "modes", names(modes));
         }
@@ -37,11 +80,11 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
         if (notEmpty(statuses)) {
             c.add(a + ".status IN $" + prefix + "statuses", prefix + "statuses", names(statuses));
         }
-        if (territory != null) {
+        if (territory != null && !ListQuery.Anchor.on(anchored, "territory")) {
             c.add(TerritoryIds.within(a, RelType.ACTS_IN.name(), prefix + "territory"), prefix + "territory",
                     TerritoryIds.require("filter.territory", territory));
         }
-        if (sdgTarget != null) {
+        if (sdgTarget != null && !ListQuery.Anchor.on(anchored, "sdgTarget")) {
             c.add("EXISTS { (" + a + ")-[:CONTRIBUTES_TO]->(:SdgTarget {code: $" + prefix + "sdgTarget}) }",
                     prefix + "sdgTarget", sdgTarget.strip());
         }
@@ -53,7 +96,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
             c.add("EXISTS { MATCH (" + a + ")-[:ADDRESSES]->(d:FragilityDomain) WHERE d.code IN $" + prefix
                     + "fragility }", prefix + "fragility", fragilityDomains);
         }
-        if (programme != null) {
+        if (programme != null && !ListQuery.Anchor.on(anchored, "programme")) {
             c.add("EXISTS { (" + a + ")-[:IN_PROGRAMME]->(:Programme {id: $" + prefix + "programme}) }",
                     prefix + "programme", programme);
         }
@@ -66,7 +109,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
                     + ".endDate IS NULL OR " + a + ".endDate >= $" + prefix + "activeAt) AND NOT (" + a
                     + ".status = 'TERMINEE' AND " + a + ".endDate IS NULL)", prefix + "activeAt", activeAt);
         }
-        if (partner != null) {
+        if (partner != null && !ListQuery.Anchor.on(anchored, "partner")) {
             c.add("EXISTS { (" + a + ")<-[:PARTNER_IN]-(:Organisation {id: $" + prefix + "partner}) }", prefix + "partner", partner);
         }
         if (notEmpty(partnerKinds)) {
@@ -86,6 +129,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
     public boolean isEmpty() {
         return apply(new Conditions(), "a", "").isEmpty();
     }
+
 
     private static boolean notEmpty(List<?> list) {
         return list != null && !list.isEmpty();

@@ -21,6 +21,11 @@ public record Membership(Organisation organisation, Alliance alliance, PartnerRo
 
     /** From a row with {@code o {.*}, r {.*}, a {.*}, s {.*}} columns. */
     public static Membership from(Record row) {
+        return from((org.neo4j.driver.types.MapAccessor) row);
+    }
+
+    /** From a map (or row) with {@code o}, {@code r}, {@code a} and {@code s} entries. */
+    public static Membership from(org.neo4j.driver.types.MapAccessor row) {
         Value r = row.get("r");
         return new Membership(Organisation.from(row.get("o")), Alliance.from(row.get("a")),
                 Rows.enumValue(r, "role", PartnerRole.class), Rows.date(r, "since"), Rows.date(r, "until"),

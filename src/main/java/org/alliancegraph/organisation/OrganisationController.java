@@ -7,13 +7,16 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.Membership;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.HubCache;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.organisation.OrganisationQueries.Partner;
@@ -22,6 +25,7 @@ import org.alliancegraph.organisation.OrganisationQueries.WithPartners;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.ProvenanceQueries;
 import org.alliancegraph.territory.Territory;
+import org.alliancegraph.territory.TerritoryPlaces;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -54,8 +58,11 @@ class OrganisationController {
     private final ProvenanceQueries provenance;
     private final HubCache hubs;
 
+    private final TerritoryPlaces places;
+
     OrganisationController(OrganisationQueries queries, ProvenanceQueries provenance, HubCache hubs,
-            BatchLoaderRegistry registry) {
+            BatchLoaderRegistry registry, TerritoryPlaces places) {
+        this.places = places;
         this.queries = queries;
         this.provenance = provenance;
         this.hubs = hubs;
@@ -64,6 +71,8 @@ class OrganisationController {
     }
 
     /**
+     * When the selection asks for its memberships' alliances' partners, the three levels come from one
+     * statement (see {@link OrganisationQueries#byIdWithMemberships}).
      * When the selection asks for {@code partners} (once, with a valid size), the organisation and
      * its partners come from one statement and the partners' DataLoader is primed with them, so the
      * {@code partners} field below finds its answer without a second round trip. A hub's answer is
@@ -71,8 +80,23 @@ class OrganisationController {
      */
     @QueryMapping
     Organisation organisation(@Argument String id, DataFetchingFieldSelectionSet selection,
-            DataLoader<PartnersKey, PartnerPage> partnersLoader) {
+            DataLoader<PartnersKey, PartnerPage> partnersLoader, DataFetchingEnvironment env) {
         Integer first = partnersAskedFor(selection);
+        if (first == null && selection.contains("memberships/alliance/partners")) {
+            // The nested selection in one statement: the two batch loaders below it are primed with its
+            // answer (their names are the fields' coordinates), so they send nothing.
+            OrganisationQueries.WithMemberships found = queries.byIdWithMemberships(id).orElse(null);
+            if (found == null) {
+                return null;
+            }
+            DataLoader<Organisation, List<Membership>> memberships = env.getDataLoader("Organisation.memberships");
+            DataLoader<Alliance, List<Membership>> partners = env.getDataLoader("Alliance.partners");
+            if (memberships != null && partners != null) {
+                memberships.prime(found.organisation(), found.memberships());
+                found.partners().forEach(partners::prime);
+            }
+            return found.organisation();
+        }
         if (first == null) {
             return queries.byId(id).orElse(null);
         }
@@ -113,12 +137,13 @@ class OrganisationController {
 
     @QueryMapping
     Connection<Organisation> organisations(@Argument OrganisationFilter filter, @Argument OrganisationOrder orderBy,
-            @Argument Integer first, @Argument String after) {
+            @Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
         int size = InvalidInputException.pageSize("first", first, DEFAULT_PAGE, MAX_PAGE);
         OrganisationOrder order = orderBy == null ? OrganisationOrder.NAME : orderBy;
-        Conditions conditions = filter == null ? new Conditions() : filter.apply(new Conditions(), "o");
-        return queries.page(conditions, order.key, filter == null ? null : filter.text(), size,
-                Cursor.decode("after", after), o -> new Cursor(order == OrganisationOrder.NAME ? o.name() : o.id(), o.id()));
+        ListQuery.Anchor anchor = filter == null ? null : filter.anchor("o", places::within).orElse(null);
+        Conditions conditions = filter == null ? new Conditions() : filter.apply(new Conditions(), "o", anchor);
+        return queries.page(anchor, conditions, order.key, filter == null ? null : filter.text(), size,
+                Cursor.decode("after", after), selection.contains("totalCount"), o -> new Cursor(order == OrganisationOrder.NAME ? o.name() : o.id(), o.id()));
     }
 
     @BatchMapping(typeName = "Organisation")

@@ -7,6 +7,8 @@ import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.alliance.AllianceMode;
 import org.alliancegraph.alliance.InnovationPhase;
 import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.ListQuery;
+import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.RelType;
 import org.alliancegraph.territory.TerritoryIds;
 
@@ -25,10 +27,28 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
 
     /** Predicates on organisation variable {@code o}. */
     public Conditions apply(Conditions c, String o) {
+        return apply(c, o, null);
+    }
+
+    /**
+     * Where a list of these organisations starts: the territory's organisations, walked down from
+     * it (the organisations' own walk up, tested on each, cost the whole graph). Empty without a
+     * territory, or with a name search, which starts from its index.
+     */
+    public java.util.Optional<ListQuery.Anchor> anchor(String o, java.util.function.Function<String, List<String>> within) {
+        if (territory == null || (text != null && !text.isBlank())) {
+            return java.util.Optional.empty();
+        }
+        String id = TerritoryIds.require("filter.territory", territory);
+        return java.util.Optional.of(ListQuery.territory(o, NodeLabel.Organisation, RelType.LOCATED_IN, id, within.apply(id)));
+    }
+
+    /** Predicates on organisation variable {@code o}, but for the criterion the rows start from. */
+    public Conditions apply(Conditions c, String o, ListQuery.Anchor anchored) {
         if (kinds != null && !kinds.isEmpty()) {
             c.add(o + ".kind IN $kinds", "kinds", kinds.stream().map(Enum::name).toList());
         }
-        if (territory != null) {
+        if (territory != null && !ListQuery.Anchor.on(anchored, "territory")) {
             String id = TerritoryIds.require("filter.territory", territory);
             c.add(TerritoryIds.within(o, RelType.LOCATED_IN.name(), "territory"), "territory", id);
         }
@@ -44,4 +64,5 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
         }
         return c;
     }
+
 }

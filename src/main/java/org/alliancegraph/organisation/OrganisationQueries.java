@@ -43,10 +43,57 @@ public class OrganisationQueries {
                 .fetchAs(Organisation.class).mappedBy((t, r) -> Organisation.from(r.get("o"))).one();
     }
 
-    public Connection<Organisation> page(Conditions conditions, String sortKey, String text, int first, Cursor after,
-            java.util.function.Function<Organisation, Cursor> cursorOf) {
-        return ListQuery.page(client, NodeLabel.Organisation, "o", conditions, sortKey, text, first, after,
-                r -> Organisation.from(r.get("o")), cursorOf);
+    public Connection<Organisation> page(ListQuery.Anchor anchor, Conditions conditions, String sortKey, String text, int first,
+            Cursor after, boolean counted, java.util.function.Function<Organisation, Cursor> cursorOf) {
+        return anchor == null
+                ? ListQuery.page(client, NodeLabel.Organisation, "o", conditions, sortKey, text, first, after,
+                        r -> Organisation.from(r.get("o")), cursorOf)
+                : ListQuery.page(client, NodeLabel.Organisation, "o", anchor, conditions, sortKey, first, after, counted,
+                        r -> Organisation.from(r.get("o")), cursorOf);
+    }
+
+    /** An organisation, its memberships, and each of their alliances' memberships (its partners), read together. */
+    public record WithMemberships(Organisation organisation, List<Membership> memberships, Map<Alliance, List<Membership>> partners) {
+    }
+
+    /**
+     * {@code organisation { memberships { alliance { partners } } } } in one statement instead of one per
+     * level (three round trips and transactions): the orders are those of {@link #memberships} and of
+     * the alliances' partners (AllianceQueries.partners).
+     */
+    public Optional<WithMemberships> byIdWithMemberships(String id) {
+        return client.query("""
+                MATCH (o:Organisation {id: $id})
+                CALL (o) {
+                  OPTIONAL MATCH (o)-[r:PARTNER_IN]->(a:Alliance)
+                  OPTIONAL MATCH (s:Source {id: r.source})
+                  CALL (a) {
+                    OPTIONAL MATCH (p:Organisation)-[pr:PARTNER_IN]->(a)
+                    OPTIONAL MATCH (ps:Source {id: pr.source})
+                    WITH p, pr, ps ORDER BY pr.role, p.name
+                    RETURN collect(CASE WHEN p IS NOT NULL THEN {o: p {.*}, r: pr {.*}, s: ps {.*}} END) AS partners
+                  }
+                  WITH r, a, s, partners ORDER BY a.startDate, a.name, r.role
+                  RETURN collect(CASE WHEN a IS NOT NULL THEN {r: r {.*}, a: a {.*}, s: s {.*}, partners: partners} END) AS memberships
+                }
+                RETURN o {.*} AS o, memberships""").bind(id).to("id").fetchAs(WithMemberships.class).mappedBy((t, r) -> {
+                    Value o = r.get("o");
+                    Organisation organisation = Organisation.from(o);
+                    List<Membership> memberships = new java.util.ArrayList<>();
+                    Map<Alliance, List<Membership>> partners = new java.util.LinkedHashMap<>();
+                    for (Value m : r.get("memberships").values()) {
+                        Membership own = Membership.from(entries(o, m.get("r"), m.get("a"), m.get("s")));
+                        memberships.add(own);
+                        partners.computeIfAbsent(own.alliance(), k -> m.get("partners").asList(
+                                p -> Membership.from(entries(p.get("o"), p.get("r"), m.get("a"), p.get("s")))));
+                    }
+                    return new WithMemberships(organisation, List.copyOf(memberships), partners);
+                }).one();
+    }
+
+    /** The four entries a membership is read from. */
+    private static Value entries(Value o, Value r, Value a, Value s) {
+        return org.neo4j.driver.Values.value(Map.of("o", o, "r", r, "a", a, "s", s));
     }
 
     public Map<String, Organisation> byIds(Collection<String> ids) {

@@ -53,6 +53,18 @@ public final class TerritoryIds {
                 + param + " AND " + treePath("tp") + " }";
     }
 
+    /**
+     * A statement head that binds {@code x}, every node {@code (x)-[:located]->} the territory given by
+     * parameter {@code param} or one below it: the same set as {@link #within}, walked down once from
+     * that territory instead of up from every candidate, so that a list of a département's
+     * organisations costs the département, not the graph. {@code x} comes once even when it is in
+     * several of those territories.
+     */
+    public static String below(String x, String label, String located, String param) {
+        return "MATCH (top:Territory {id: $" + param + "})\nMATCH tp = (top)<-[:PART_OF*0..4]-(t:Territory)\nWHERE "
+                + alongTree("tp") + "\nWITH DISTINCT t\nMATCH (" + x + ":" + label + ")-[:" + located + "]->(t)\nWITH DISTINCT " + x;
+    }
+
     /** The canonical id, or a BAD_REQUEST naming {@code argument} when the text is not of a known form. */
     public static String require(String argument, String text) {
         return normalise(text).orElseThrow(() -> new org.alliancegraph.api.InvalidInputException(argument,

@@ -23,6 +23,10 @@ public class TerritoryPlaces {
 
     private final Neo4jClient client;
     private volatile Map<String, Place> places = Map.of();
+    /** Each territory's parts (the territories PART_OF it) and whether it is an EPCI, read with the places. */
+    private volatile Map<String, List<String>> parts = Map.of();
+    private volatile java.util.Set<String> epcis = java.util.Set.of();
+    private final Map<String, List<String>> within = new java.util.concurrent.ConcurrentHashMap<>();
 
     TerritoryPlaces(Neo4jClient client) {
         this.client = client;
@@ -45,7 +49,53 @@ public class TerritoryPlaces {
         return place;
     }
 
+    /**
+     * The ids of the territory and of every territory inside it, as {@link TerritoryIds#within} means
+     * it (down the administrative tree, through no EPCI: an EPCI's communes count for the EPCI, not
+     * for the département of its seat). Empty for an id no territory has. Lists start from these
+     * territories instead of walking the hierarchy in the database per request.
+     */
+    public List<String> within(String territoryId) {
+        if (of(territoryId) == null) {
+            return List.of();
+        }
+        return within.computeIfAbsent(territoryId, top -> {
+            java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+            java.util.ArrayDeque<String[]> stack = new java.util.ArrayDeque<>();
+            stack.push(new String[] {top, "0"});
+            found.add(top);
+            while (!stack.isEmpty()) {
+                String[] at = stack.pop();
+                int depth = Integer.parseInt(at[1]);
+                // The top may be an EPCI (its communes); below it, an EPCI ends the walk.
+                if (depth == 4 || (depth > 0 && epcis.contains(at[0]))) {
+                    continue;
+                }
+                for (String part : parts.getOrDefault(at[0], List.of())) {
+                    if (found.add(part)) {
+                        stack.push(new String[] {part, String.valueOf(depth + 1)});
+                    }
+                }
+            }
+            return List.copyOf(found);
+        });
+    }
+
     private Map<String, Place> read() {
+        Map<String, List<String>> readParts = new HashMap<>();
+        java.util.Set<String> readEpcis = new java.util.HashSet<>();
+        client.query("MATCH (t:Territory) OPTIONAL MATCH (t)-[:PART_OF]->(p:Territory) RETURN t.id AS id, t.level AS level, p.id AS parent")
+                .fetch().all().forEach(r -> {
+                    if ("EPCI".equals(r.get("level"))) {
+                        readEpcis.add((String) r.get("id"));
+                    }
+                    if (r.get("parent") != null) {
+                        readParts.computeIfAbsent((String) r.get("parent"), k -> new java.util.ArrayList<>()).add((String) r.get("id"));
+                    }
+                });
+        parts = Map.copyOf(readParts);
+        epcis = java.util.Set.copyOf(readEpcis);
+        within.clear();
         Map<String, Place> read = new HashMap<>();
         client.query("""
                 MATCH (t:Territory)
