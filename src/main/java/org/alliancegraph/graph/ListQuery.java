@@ -131,36 +131,28 @@ public final class ListQuery {
                 + "\n  WITH collect({" + v + ": " + v + ", sortKey: sortKey}) AS rows"
                 + "\n  RETURN size(rows) AS total, [row IN rows WHERE " + (after != null && whole ? listCursor : "true")
                 + "][0..$limit] AS page\n}\n"
-                + scan(label, v, anchor, conditions, sortKey, indexed, after, cursor)
-                + "UNWIND CASE WHEN anchored AND size(page) > 0 THEN page WHEN NOT anchored AND size(scanned) > 0 THEN scanned"
-                + " ELSE [null] END AS row\n"
+                + "UNWIND CASE WHEN anchored AND size(page) > 0 THEN page ELSE [null] END AS row\n"
                 + "WITH estimate, anchored, total, row, row." + v + " AS " + v + "\n"
                 + "RETURN estimate, anchored, total, " + v + " {.*} AS " + v + ", row.sortKey AS sortKey";
         List<Record> records = List.copyOf(client.query(cypher).bindAll(params).fetchAs(Record.class).mappedBy((t, r) -> r).all());
         Record head = records.getFirst();
         long estimate = head.get("estimate").asLong(0);
-        boolean anchored = head.get("anchored").asBoolean(true);
-        List<T> rows = records.stream().filter(r -> !r.get(v).isNull()).map(mapper).toList();
-        int total = head.get("total").isNull() ? 0 : head.get("total").asInt();
-        IntSupplier count = exact ? () -> (int) estimate : anchored && whole ? () -> total : countOf(client, anchor.cypher(), conditions, params);
-        return Connection.of(rows, first, cursorOf, after != null, count);
-    }
-
-    /**
-     * The other branch of the page statement: from the label, read in the order of its name (or id)
-     * index, which a range predicate on that property lets the planner do, stopping at the page's end.
-     * It runs only when the anchor was not the better start.
-     */
-    private static String scan(NodeLabel label, String v, Anchor anchor, Conditions conditions, String sortKey, String indexed,
-            Cursor after, String cursor) {
-        if (indexed == null) {
-            return "WITH *, [] AS scanned\n";
+        if (head.get("anchored").asBoolean(true)) {
+            List<T> rows = records.stream().filter(r -> !r.get(v).isNull()).map(mapper).toList();
+            int total = head.get("total").isNull() ? 0 : head.get("total").asInt();
+            IntSupplier count = exact ? () -> (int) estimate : whole ? () -> total : countOf(client, anchor.cypher(), conditions, params);
+            return Connection.of(rows, first, cursorOf, after != null, count);
         }
-        return "OPTIONAL CALL (anchored) {\n  WITH anchored WHERE NOT anchored\n  MATCH (" + v + ":" + label.cypher() + ") WHERE "
-                + indexed + (after == null ? " IS NOT NULL" : " >= $afterKey AND " + cursor)
-                + "\n  AND " + anchor.predicate() + "\n  AND " + conditions.cypher()
-                + "\n  WITH " + v + ", " + sortKey + " AS sortKey ORDER BY sortKey, " + v + ".id LIMIT $limit"
-                + "\n  RETURN collect({" + v + ": " + v + ", sortKey: sortKey}) AS scanned\n}\n";
+        // The label is the better start: a second statement. (As a second branch of the first one, gated
+        // on the estimate, the planner ran it even when the gate was shut: 651,292 db hits for a
+        // département's alliances on M, where the anchored branch alone costs about 20,000.)
+        // A range predicate on the sort property lets the planner read its index in order and stop at the page's end.
+        String from = "MATCH (" + v + ":" + label.cypher() + ") WHERE " + indexed + (after == null ? " IS NOT NULL" : " >= $afterKey")
+                + " AND true";
+        Conditions where = new Conditions().add(anchor.predicate());
+        where.add(conditions.cypher());
+        IntSupplier count = exact ? () -> (int) estimate : countOf(client, anchor.cypher(), conditions, params);
+        return page(client, from, new HashMap<>(params), v, where, sortKey, first, after, mapper, cursorOf, count);
     }
 
     private static IntSupplier countOf(Neo4jClient client, String from, Conditions conditions, Map<String, Object> params) {
