@@ -482,6 +482,11 @@ public final class Benchmark {
     }
 
     private List<String> read(String cypher, Map<String, Object> params) {
+        return values(driver, cypher, params);
+    }
+
+    /** The {@code v} column of a statement's rows, as strings. */
+    static List<String> values(Driver driver, String cypher, Map<String, Object> params) {
         try (Session session = driver.session()) {
             return session.run(cypher, params).list(r -> r.get("v").asString());
         }
@@ -498,23 +503,28 @@ public final class Benchmark {
     }
 
     private List<String> withLargest(List<String> sample, String level) {
+        return withLargest(driver, sample, level);
+    }
+
+    /** The territory of this level that the most alliances act in, then the sample's others. */
+    static List<String> withLargest(Driver driver, List<String> sample, String level) {
         String largest = largest(driver, level);
         List<String> all = new ArrayList<>(List.of(largest));
         sample.stream().filter(t -> !t.equals(largest)).forEach(all::add);
         return all;
     }
 
-    private static List<String> pick(List<String> from, int n, Random random) {
+    static List<String> pick(List<String> from, int n, Random random) {
         List<String> copy = new ArrayList<>(from);
         java.util.Collections.shuffle(copy, random);
         return copy.subList(0, Math.min(n, copy.size()));
     }
 
-    private static Histogram histogram() {
+    static Histogram histogram() {
         return new Histogram(3_600_000_000L, 3);
     }
 
-    private static double ms(Histogram h, double percentile) {
+    static double ms(Histogram h, double percentile) {
         return h.getValueAtPercentile(percentile) / 1000.0;
     }
 

@@ -204,12 +204,12 @@ public final class PeerBenchmark {
         List<Map<String, Object>> byOrganisation = sample.stream().map(id -> Map.<String, Object>of("id", id)).toList();
         List<String> names = read("MATCH (o:Organisation) WHERE o.id IN $ids RETURN o.name AS v", Map.of("ids", sample));
         List<Map<String, Object>> texts = names.stream().map(n -> Map.<String, Object>of("text", n.toLowerCase(Locale.ROOT))).toList();
-        List<String> departements = new ArrayList<>(List.of(Benchmark.largest(driver, "DEPARTEMENT")));
-        pick(read("MATCH (t:Territory {level: 'DEPARTEMENT'}) RETURN t.id AS v ORDER BY v"), 15, random).stream()
-                .filter(t -> !departements.contains(t)).forEach(departements::add);
-        List<String> regions = new ArrayList<>(List.of(Benchmark.largest(driver, "REGION")));
-        pick(read("MATCH (t:Territory {level: 'REGION'}) WHERE toInteger(t.code) > 10 RETURN t.id AS v ORDER BY v"), 5, random)
-                .stream().filter(t -> !regions.contains(t)).forEach(regions::add);
+        // The same scopes as the scale benchmark's: the largest first, then random ones.
+        List<String> departements = Benchmark.withLargest(driver,
+                pick(read("MATCH (t:Territory {level: 'DEPARTEMENT'}) RETURN t.id AS v ORDER BY v"), 15, random), "DEPARTEMENT");
+        List<String> regions = Benchmark.withLargest(driver,
+                pick(read("MATCH (t:Territory {level: 'REGION'}) WHERE toInteger(t.code) > 10 RETURN t.id AS v ORDER BY v"), 5, random),
+                "REGION");
         List<Map<String, Object>> byDepartement = departements.stream().map(t -> Map.<String, Object>of("t", t)).toList();
         List<Map<String, Object>> byRegion = regions.stream().map(t -> Map.<String, Object>of("t", t)).toList();
         // Mode and target pairs that exist: those of random alliances.
@@ -588,27 +588,23 @@ public final class PeerBenchmark {
     }
 
     private List<String> read(String cypher) {
-        return read(cypher, Map.of());
+        return Benchmark.values(driver, cypher, Map.of());
     }
 
     private List<String> read(String cypher, Map<String, Object> params) {
-        try (Session session = driver.session()) {
-            return session.run(cypher, params).list(r -> r.get("v").asString());
-        }
+        return Benchmark.values(driver, cypher, params);
     }
 
     private static List<String> pick(List<String> from, int n, Random random) {
-        List<String> copy = new ArrayList<>(from);
-        java.util.Collections.shuffle(copy, random);
-        return copy.subList(0, Math.min(n, copy.size()));
+        return Benchmark.pick(from, n, random);
     }
 
     private static Histogram histogram() {
-        return new Histogram(3_600_000_000L, 3);
+        return Benchmark.histogram();
     }
 
     private static double ms(Histogram h, double percentile) {
-        return h.getValueAtPercentile(percentile) / 1000.0;
+        return Benchmark.ms(h, percentile);
     }
 
     private String table(List<Result> results, String cpu) {

@@ -2,17 +2,14 @@ package org.alliancegraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.AllianceGraphTest;
 import org.alliancegraph.generator.SyntheticGraph;
-import org.alliancegraph.importer.ImportInput;
-import org.alliancegraph.importer.ImportMode;
 import org.alliancegraph.importer.ImportService;
 import org.alliancegraph.support.StatementRecorder;
+import org.alliancegraph.support.SyntheticFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -58,9 +55,7 @@ class ProfileCeilingTest {
 
     @BeforeAll
     void importFixedGraph() throws Exception {
-        Path dir = Files.createTempDirectory("ceiling");
-        new SyntheticGraph(SyntheticGraph.Size.XS, 11).write(dir);
-        assertThat(importer.importFolder(ImportInput.folder(dir), ImportMode.ALL_OR_NOTHING).errors()).isEmpty();
+        SyntheticFixture.load(importer, SyntheticGraph.Size.XS, 11);
         departement = client.query("""
                 MATCH (a:Alliance)-[:ACTS_IN]->(t:Territory {level: 'DEPARTEMENT'}) WHERE a.id STARTS WITH 'syn-'
                 WITH t, count(a) AS alliances ORDER BY alliances DESC, t.id LIMIT 1 RETURN t.id""").fetchAs(String.class).one().orElseThrow();
@@ -75,7 +70,7 @@ class ProfileCeilingTest {
 
     @AfterAll
     void remove() {
-        client.query("MATCH (n) WHERE n.id STARTS WITH 'syn-' DETACH DELETE n").run();
+        SyntheticFixture.remove(client);
     }
 
     static final Map<String, String> DOCUMENTS = Map.ofEntries(

@@ -2,18 +2,15 @@ package org.alliancegraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.AllianceGraphTest;
 import org.alliancegraph.generator.SyntheticGraph;
-import org.alliancegraph.importer.ImportInput;
-import org.alliancegraph.importer.ImportMode;
 import org.alliancegraph.importer.ImportService;
 import org.alliancegraph.support.StatementRecorder;
+import org.alliancegraph.support.SyntheticFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,16 +47,14 @@ class ListPagesTest {
 
     @BeforeAll
     void importFixedGraph() throws Exception {
-        Path dir = Files.createTempDirectory("lists");
-        new SyntheticGraph(SyntheticGraph.Size.XS, 11).write(dir);
-        assertThat(importer.importFolder(ImportInput.folder(dir), ImportMode.ALL_OR_NOTHING).errors()).isEmpty();
+        SyntheticFixture.load(importer, SyntheticGraph.Size.XS, 11);
         region = mostOrganisations("REGION");
         departement = mostOrganisations("DEPARTEMENT");
     }
 
     @AfterAll
     void remove() {
-        client.query("MATCH (n) WHERE n.id STARTS WITH 'syn-' DETACH DELETE n").run();
+        SyntheticFixture.remove(client);
     }
 
     private String mostOrganisations(String level) {
@@ -85,22 +80,9 @@ class ListPagesTest {
         String territory = which.equals("REGION") ? region : which.equals("DEPARTEMENT") ? departement : which;
         List<String> expected = organisationsIn(territory);
         assertThat(expected).hasSizeGreaterThan(3);
-        List<String> listed = new ArrayList<>();
-        String after = null;
-        Integer total = null;
-        do {
-            // The total on the first page, as a client asks it (each way of counting is exercised by the first pages).
-            var response = graphQl.document("""
-                    query($t: ID!, $after: String) { organisations(filter: {territory: $t}, first: 3, after: $after) {
-                      %s edges { node { id } } pageInfo { hasNextPage endCursor } } }""".formatted(after == null ? "totalCount" : ""))
-                    .variable("t", territory).variable("after", after).execute();
-            listed.addAll(response.path("organisations.edges[*].node.id").entityList(String.class).get());
-            if (after == null) {
-                total = response.path("organisations.totalCount").entity(Integer.class).get();
-            }
-            after = response.path("organisations.pageInfo.hasNextPage").entity(Boolean.class).get()
-                    ? response.path("organisations.pageInfo.endCursor").entity(String.class).get() : null;
-        } while (after != null);
+        Page all = followPages("organisations", "filter: {territory: \"%s\"}".formatted(territory), 3);
+        List<String> listed = all.ids();
+        int total = all.total();
         assertThat(listed).isEqualTo(expected);
         assertThat(total).isEqualTo(expected.size());
     }
@@ -159,22 +141,34 @@ class ListPagesTest {
 
     /** Every page of 25 followed to the end; the total (asked on the first) checked against the length. */
     private List<String> allAlliances(String arguments) {
-        List<String> listed = new ArrayList<>();
+        Page all = followPages("alliances", arguments, 25);
+        assertThat(all.total()).isEqualTo(all.ids().size());
+        return all.ids();
+    }
+
+    record Page(List<String> ids, int total) {
+    }
+
+    /**
+     * Every page of {@code field(arguments, first: size)} followed by its cursors to the end; the total
+     * asked on the first page only, as a client asks it.
+     */
+    private Page followPages(String field, String arguments, int size) {
+        List<String> ids = new ArrayList<>();
         String after = null;
         int total = -1;
         do {
             var response = graphQl.document("""
-                    query($after: String) { alliances(%s, first: 25, after: $after) {
-                      %s edges { node { id } } pageInfo { hasNextPage endCursor } } }""".formatted(arguments, after == null ? "totalCount" : ""))
-                    .variable("after", after).execute();
-            listed.addAll(response.path("alliances.edges[*].node.id").entityList(String.class).get());
+                    query($after: String) { %s(%s, first: %d, after: $after) {
+                      %s edges { node { id } } pageInfo { hasNextPage endCursor } } }"""
+                    .formatted(field, arguments, size, after == null ? "totalCount" : "")).variable("after", after).execute();
+            ids.addAll(response.path(field + ".edges[*].node.id").entityList(String.class).get());
             if (after == null) {
-                total = response.path("alliances.totalCount").entity(Integer.class).get();
+                total = response.path(field + ".totalCount").entity(Integer.class).get();
             }
-            after = response.path("alliances.pageInfo.hasNextPage").entity(Boolean.class).get()
-                    ? response.path("alliances.pageInfo.endCursor").entity(String.class).get() : null;
+            after = response.path(field + ".pageInfo.hasNextPage").entity(Boolean.class).get()
+                    ? response.path(field + ".pageInfo.endCursor").entity(String.class).get() : null;
         } while (after != null);
-        assertThat(total).isEqualTo(listed.size());
-        return listed;
+        return new Page(ids, total);
     }
 }

@@ -1,2 +1,2 @@
-/** Test support shared by the test suite and the benchmark: the driver-level statement recorder. */
+/** Test support shared by the test suite and the benchmark: the driver-level statement recorder, the shared tester settings and a fixed generated graph. */
 package org.alliancegraph.support;
