@@ -1,5 +1,7 @@
 package org.alliancegraph.importer;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the application without a web server (against the embedded database or the configured
  * server), imports, prints the report and returns an exit code: 0 when every row was accepted,
  * 1 when rows were rejected, 2 on a usage error, 3 when the embedded database is in use by another process.
+ * With {@code --to http://host:port [--api-key=KEY]} it sends the folder to that running service
+ * instead ({@link RemoteImport}; 4 when the service refused it, could not be reached or the job failed).
  */
 public final class ImportCommand {
 
@@ -27,8 +31,17 @@ public final class ImportCommand {
         int batchSize = ImportService.DEFAULT_BATCH_SIZE;
         int writers = ImportService.DEFAULT_WRITERS;
         List<String> springArgs = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("--keep-good")) {
+        String to = null;
+        String apiKey = System.getenv("ALLIANCE_GRAPH_API_KEY");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--to") && i + 1 < args.length) {
+                to = args[++i];
+            } else if (arg.startsWith("--to=")) {
+                to = arg.substring("--to=".length());
+            } else if (arg.startsWith("--api-key=")) {
+                apiKey = arg.substring("--api-key=".length());
+            } else if (arg.equals("--keep-good")) {
                 mode = ImportMode.KEEP_GOOD;
             } else if (arg.startsWith("--batch-size=")) {
                 batchSize = Integer.parseInt(arg.substring("--batch-size=".length()));
@@ -41,11 +54,32 @@ public final class ImportCommand {
             }
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            System.err.println("usage: import <folder> [--keep-good] [--batch-size=N] [--writers=N]\n"
+            System.err.println("usage: import <folder> [--keep-good] [--batch-size=N] [--writers=N] [--to http://host:port [--api-key=KEY]]\n"
                     + "  <folder> holds sources.csv, organisations.csv, alliances.csv, memberships.csv"
                     + " (and optionally programmes.csv, phases.csv); see docs/import-format.md"
                     + (folder == null ? "" : "\n  not a folder: " + folder.toAbsolutePath()));
             return 2;
+        }
+        if (to != null) {
+            URI service;
+            try {
+                service = URI.create(to.endsWith("/") ? to : to + "/");
+                if (!"http".equals(service.getScheme()) && !"https".equals(service.getScheme())) {
+                    throw new IllegalArgumentException("not an http(s) URL");
+                }
+            } catch (IllegalArgumentException e) {
+                System.err.println("import --to: '" + to + "' is not the URL of a service (for example http://localhost:8080)");
+                return 2;
+            }
+            try {
+                return new RemoteImport(service, apiKey, System.out, System.err).run(folder, mode, batchSize, writers);
+            } catch (IOException e) {
+                System.err.println("import --to: " + e.getMessage());
+                return RemoteImport.SERVICE_ERROR;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return RemoteImport.SERVICE_ERROR;
+            }
         }
         // Asked before Spring starts: the answer is one line and immediate. The folder is the one the
         // embedded database would use (a server configured by spring.neo4j.uri has none to lock).

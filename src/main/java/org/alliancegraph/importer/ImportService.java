@@ -34,6 +34,7 @@ import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.organisation.Identifiers;
 import org.alliancegraph.organisation.OrganisationKind;
 import org.alliancegraph.territory.TerritoryIds;
+import org.alliancegraph.territory.TerritoryPlaces;
 import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,12 +78,17 @@ public class ImportService {
             CsvFile.columns("alliance", "organisation", "role", "source"),
             CsvFile.columns("since", "until", "inferred", "quote", "page"));
 
+    /** The files an import folder may hold, in the order they are read. */
+    static final List<CsvFile> FILES = List.of(SOURCES, PROGRAMMES, ORGANISATIONS, ALLIANCES, PHASES, MEMBERSHIPS);
+
     private final Neo4jClient client;
     private final TransactionTemplate tx;
+    private final TerritoryPlaces places;
 
-    ImportService(Neo4jClient client, TransactionTemplate tx) {
+    ImportService(Neo4jClient client, TransactionTemplate tx, TerritoryPlaces places) {
         this.client = client;
         this.tx = tx;
+        this.places = places;
     }
 
     public ImportReport importFolder(ImportInput input, ImportMode mode) {
@@ -98,17 +104,23 @@ public class ImportService {
      *                are written, the calling thread reads and checks the next rows
      */
     public ImportReport importFolder(ImportInput input, ImportMode mode, int batchSize, int writers) {
+        return importFolder(input, mode, batchSize, writers, ImportProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} each row checked and each batch committed. */
+    public ImportReport importFolder(ImportInput input, ImportMode mode, int batchSize, int writers, ImportProgress progress) {
         long started = System.nanoTime();
-        Set<String> territoryIds = codes("MATCH (t:Territory) RETURN t.id AS id");
+        Set<String> territoryIds = places.ids();
         // Pass 1 validates every row and writes nothing; it keeps counts and accepted ids, not rows,
         // so memory grows with the number of ids, not with the rows' content.
-        Validation check = new Validation(input, territoryIds, null);
+        Validation check = new Validation(input, territoryIds, null, progress);
         check.run();
         Map<String, Integer> rowsRead = check.rowsRead;
         Map<String, Integer> rowsAccepted = check.rowsAccepted;
         Errors errors = check.errors;
         boolean write = check.acceptedRows() > 0 && (mode == ImportMode.KEEP_GOOD || errors.total() == 0);
         Map<String, Integer> forReferences = check.rowsRejectedForReferences;
+        progress.checkingDone(write ? check.acceptedRows() : 0);
         int read = rowsRead.values().stream().mapToInt(i -> i).sum();
         log.info("Checked {} rows in {} ms: {} accepted, {} rejected ({} problems){}", read,
                 (System.nanoTime() - started) / 1_000_000, check.acceptedRows(), read - check.acceptedRows(), errors.total(),
@@ -119,8 +131,8 @@ public class ImportService {
         if (write) {
             // Pass 2 reads the files again, validates each row the same way (so it takes exactly the rows
             // pass 1 accepted) and writes them in batches as it goes.
-            try (Writer writer = new Writer(batchSize, writers, counters, rowsAccepted)) {
-                new Validation(input, territoryIds, writer).run();
+            try (Writer writer = new Writer(batchSize, writers, counters, rowsAccepted, progress)) {
+                new Validation(input, territoryIds, writer, progress).run();
             }
             if (counters.retries > 0) {
                 log.info("{} batch(es) rolled back on a transient error (lock conflict between writers) and written again",
@@ -166,9 +178,11 @@ public class ImportService {
         final Semaphore queued;
         final List<Future<?>> pending = new ArrayList<>();
         final Map<String, AtomicInteger> done = new ConcurrentHashMap<>();
+        final ImportProgress listener;
         long lastReport = System.nanoTime();
 
-        Writer(int batchSize, int writers, Counters counters, Map<String, Integer> expected) {
+        Writer(int batchSize, int writers, Counters counters, Map<String, Integer> expected, ImportProgress listener) {
+            this.listener = listener;
             this.batchSize = batchSize;
             this.counters = counters;
             this.expected = expected;
@@ -178,10 +192,13 @@ public class ImportService {
             this.queued = new Semaphore(2 * Math.max(1, writers));
         }
 
-        /** Writes now, on the calling thread, after the batches already submitted. */
-        void write(String cypher, List<Map<String, Object>> rows) {
+        /** Writes a held file's rows now, on the calling thread, after the batches already submitted. */
+        void write(String file, String cypher, List<Map<String, Object>> rows) {
             await();
             ImportService.this.write(cypher, rows, batchSize, counters);
+            if (file != null) {
+                listener.written(file, rows.size());
+            }
         }
 
         /** Queues a batch; blocks while the writers are that far behind. */
@@ -195,6 +212,7 @@ public class ImportService {
             pending.add(pool.submit(() -> {
                 try {
                     batch.run();
+                    listener.written(file, rows);
                     progress(file, fileStarted, done.computeIfAbsent(file, f -> new AtomicInteger()).addAndGet(rows));
                 } finally {
                     queued.release();
@@ -282,8 +300,10 @@ public class ImportService {
         final Set<String> impactCodes;
         final Set<String> territoryIds;
         final Writer writer;
+        final ImportProgress progress;
 
-        Validation(ImportInput input, Set<String> territoryIds, Writer writer) {
+        Validation(ImportInput input, Set<String> territoryIds, Writer writer, ImportProgress progress) {
+            this.progress = progress;
             this.input = input;
             this.territoryIds = territoryIds;
             this.writer = writer;
@@ -413,7 +433,7 @@ public class ImportService {
             sourceIds.retainAll(ids(sources));
             References sourceRefs = new References(NodeLabel.Source, "id", sourceIds, sourcesListed, "sources.csv");
             if (writer != null) {
-                writer.write(GraphWrites.WRITE_SOURCES, sources);
+                writer.write(SOURCES.name(), GraphWrites.WRITE_SOURCES, sources);
             }
 
             Set<String> programmeIds = new HashSet<>();
@@ -437,7 +457,7 @@ public class ImportService {
             programmeIds.retainAll(ids(programmes));
             References programmeRefs = new References(NodeLabel.Programme, "id", programmeIds, programmesListed, "programmes.csv");
             if (writer != null) {
-                writer.write(GraphWrites.WRITE_PROGRAMMES, programmes);
+                writer.write(PROGRAMMES.name(), GraphWrites.WRITE_PROGRAMMES, programmes);
             }
 
             Set<String> organisationIds = new HashSet<>();
@@ -473,7 +493,7 @@ public class ImportService {
             // run_by names organisations, read after the programmes: checked now that those are known.
             checkRunBy(organisationRefs);
             if (writer != null) {
-                writer.write(GraphWrites.WRITE_PROGRAMME_RUNNERS, programmes);
+                writer.write(null, GraphWrites.WRITE_PROGRAMME_RUNNERS, programmes);
             }
 
             Set<String> allianceIds = new HashSet<>();
@@ -541,7 +561,7 @@ public class ImportService {
                         "source", source, "quote", row.text("quote"), "page", row.text("page")));
             });
             if (writer != null) {
-                writer.write(GraphWrites.WRITE_PHASES, phases);
+                writer.write(PHASES.name(), GraphWrites.WRITE_PHASES, phases);
                 // A created alliance got its current phase from its row; merged ones and those the
                 // phases file names need their phases closed and current phase recomputed.
                 Set<String> phased = new HashSet<>(alliances.ids);
@@ -595,6 +615,9 @@ public class ImportService {
             rowsRejectedForReferences.putIfAbsent(file.name(), 0);
             return row -> {
                 perRow.accept(row);
+                if (writer == null) {
+                    progress.checked(file.name());
+                }
                 if (row.rejectedForReferencesOnly()) {
                     rowsRejectedForReferences.merge(file.name(), 1, Integer::sum);
                 }
