@@ -3,10 +3,12 @@ package org.alliancegraph.importer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * One CSV file of an import folder: its header is checked against the known columns, and each row is
@@ -33,6 +36,8 @@ final class CsvFile {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
     private static final Pattern CANONICAL = Pattern.compile("[A-Z0-9_]+");
+    /** commons-csv's message for a quote never closed, with the line the cell started on. */
+    private static final Pattern UNCLOSED = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
     private final String name;
     private final Set<String> required;
@@ -49,12 +54,17 @@ final class CsvFile {
         return name;
     }
 
-    /** Reads every row; header problems are reported as errors on line 1 and no row is offered. */
+    /**
+     * Reads every row; header problems are reported as errors on line 1 and no row is offered. Every
+     * problem names the physical line (blank lines and multi-line cells counted), so an editor's
+     * "go to line" finds it.
+     */
     int read(Reader reader, List<RowError> errors, Consumer<Row> consumer) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+                .setIgnoreEmptyLines(true).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         int count = 0;
-        try (reader; CSVParser parser = format.parse(reader)) {
+        LineTrackingReader lines = new LineTrackingReader(reader);
+        try (lines; CSVParser parser = format.parse(lines)) {
             List<String> header = parser.getHeaderNames();
             boolean headerOk = true;
             for (String column : required) {
@@ -64,8 +74,13 @@ final class CsvFile {
                     headerOk = false;
                 }
             }
+            Set<String> seen = new HashSet<>();
             for (String column : header) {
-                if (!known.contains(column)) {
+                if (!seen.add(column)) {
+                    errors.add(new RowError(name, 1, column, "column '" + column + "' appears twice in the header; "
+                            + "keep one (which of the two cells should count cannot be guessed)"));
+                    headerOk = false;
+                } else if (!known.contains(column)) {
                     errors.add(new RowError(name, 1, column, "unknown column '" + column + "'; known columns are " + known));
                     headerOk = false;
                 }
@@ -79,14 +94,35 @@ final class CsvFile {
             }
             for (CSVRecord record : parser) {
                 count++;
-                consumer.accept(new Row(record, columns, errors));
+                Row row = new Row(record, columns, errors, lines.lineOf(record.getCharacterPosition()));
+                if (record.size() > header.size()) {
+                    row.reject(null, record.size() + " cells, but the header names " + header.size()
+                            + " columns: a comma in a cell that is not quoted? Write it \"like, this\"");
+                }
+                consumer.accept(row);
             }
-        } catch (IOException | UncheckedIOException e) {
-            errors.add(new RowError(name, 0, null, "cannot read the file: " + e.getMessage()));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            errors.add(new RowError(name, 0, null, "not a well-formed CSV file: " + e.getMessage()));
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            errors.add(problem(e, lines));
         }
         return count;
+    }
+
+    /** A file the parser could not read to its end, said with its physical line. */
+    private RowError problem(Exception e, LineTrackingReader lines) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return new RowError(name, lines.currentLine(), null, "the file is not UTF-8: this line holds a byte that "
+                        + "is not UTF-8 (a file saved as Latin-1 or Windows-1252?); save it as UTF-8 (\"CSV UTF-8\" in a spreadsheet)");
+            }
+        }
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        java.util.regex.Matcher start = UNCLOSED.matcher(message);
+        if (start.find()) {
+            return new RowError(name, Long.parseLong(start.group(1)), null, "a quoted cell opened on this line is never "
+                    + "closed: a \" is missing (a quote inside a quoted cell is written twice: \"\")");
+        }
+        return new RowError(name, lines.currentLine(), null, "not a well-formed CSV file here: " + message);
     }
 
     /** One data row. Getters return null (or empty) for blank cells and record what is wrong. */
@@ -99,9 +135,9 @@ final class CsvFile {
         private boolean rejected;
         private boolean ownProblem;
 
-        private Row(CSVRecord record, Map<String, Integer> columns, List<RowError> errors) {
+        private Row(CSVRecord record, Map<String, Integer> columns, List<RowError> errors, long line) {
             // Line numbers as an editor shows them: the header is line 1.
-            this.line = record.getRecordNumber() + 1;
+            this.line = line;
             this.errors = errors;
             this.columns = columns;
             this.cells = new String[columns.size()];

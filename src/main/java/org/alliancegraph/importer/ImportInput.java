@@ -1,10 +1,8 @@
 package org.alliancegraph.importer;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,7 +32,7 @@ public interface ImportInput {
                     return Optional.empty();
                 }
                 try {
-                    return Optional.of(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+                    return Optional.of(new Utf8Reader(Files.newInputStream(file)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -56,7 +54,7 @@ public interface ImportInput {
                     return Optional.empty();
                 }
                 try {
-                    return Optional.of(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8));
+                    return Optional.of(new Utf8Reader(resource.getInputStream()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

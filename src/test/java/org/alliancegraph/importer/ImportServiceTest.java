@@ -152,6 +152,8 @@ class ImportServiceTest {
         assertThat(report.errors()).extracting(RowError::toString).contains(
                 "organisations.csv:1 [colour]: unknown column 'colour'; known columns are [id, name, kind, source, acronym, territory, siren, rna, size, sector, website, inferred, quote, page]");
         assertThat(report.errors()).extracting(RowError::file).contains("alliances.csv", "memberships.csv");
+        assertThat(report.errors()).extracting(RowError::toString).anySatisfy(e -> assertThat(e)
+                .startsWith("alliances.csv: file missing from " + folder));
         assertThat(count("MATCH (o:Organisation {id: 'imp-x'}) RETURN count(o)")).isZero();
     }
 
@@ -177,5 +179,17 @@ class ImportServiceTest {
         ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
         assertThat(report.relationshipsDeleted()).isEqualTo(2);
         assertThat(count("MATCH (:Alliance {id: 'imp-all'})-[:ACTS_IN|CONTRIBUTES_TO]->(x) RETURN count(x)")).isEqualTo(2);
+    }
+
+    @Test
+    void a_malformed_file_stops_the_import_before_anything_is_written() throws IOException {
+        // A BOM (as spreadsheets write) is fine; the unclosed quote in memberships.csv is not.
+        writeAll("\uFEFF" + ORGANISATIONS, MEMBERSHIPS + "imp-all,imp-asso,\"PARTENAIRE,imp-src\n");
+        ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
+        assertThat(report.written()).isFalse();
+        assertThat(report.errors()).extracting(RowError::toString).singleElement().asString()
+                .startsWith("memberships.csv:5: a quoted cell opened on this line is never closed");
+        assertThat(report.rowsAccepted()).containsEntry("organisations.csv", 3);
+        assertThat(importNodes()).isZero();
     }
 }
