@@ -24,6 +24,7 @@ import java.util.function.Function;
 import org.HdrHistogram.Histogram;
 import org.alliancegraph.generator.SyntheticGraph;
 import org.alliancegraph.graph.HubCache;
+import org.alliancegraph.neo4j.EmbeddedNeo4jProperties;
 import org.alliancegraph.search.NameQuery;
 import org.alliancegraph.support.StatementRecorder;
 import org.neo4j.driver.AccessMode;
@@ -135,7 +136,10 @@ public final class PeerBenchmark {
         Process peer = null;
         try {
             String bolt = started.context().getBean(Neo4jConnectionDetails.class).getUri().toString();
-            peer = startPeer(bolt);
+            // The embedded database's Bolt password, kept in its data directory (owner-only).
+            Path password = started.context().getBean(EmbeddedNeo4jProperties.class).dataDirectory().toAbsolutePath()
+                    .resolve("bolt-password");
+            peer = startPeer(bolt, Files.readString(password).strip());
             int peerPort = peerPort(peer);
             new PeerBenchmark(started.context(), started.port(), peerPort, size, runs, warmupSeconds)
                     .run(root.resolve("peer-" + size + ".md"), parts);
@@ -149,7 +153,7 @@ public final class PeerBenchmark {
     }
 
     /** The peer's process, its packages installed from package-lock.json on first use. */
-    static Process startPeer(String bolt) throws Exception {
+    static Process startPeer(String bolt, String password) throws Exception {
         Path dir = Path.of("src/bench/peer").toAbsolutePath();
         if (!Files.isDirectory(dir.resolve("node_modules/@neo4j/graphql"))) {
             Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile()).inheritIO().start();
@@ -157,7 +161,7 @@ public final class PeerBenchmark {
                 throw new IllegalStateException("npm ci failed in " + dir);
             }
         }
-        return new ProcessBuilder("node", "server.mjs", "--bolt", bolt).directory(dir.toFile())
+        return new ProcessBuilder("node", "server.mjs", "--bolt", bolt, "--user", "neo4j", "--password", password).directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 

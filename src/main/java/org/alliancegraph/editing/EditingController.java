@@ -28,42 +28,42 @@ class EditingController {
     @MutationMapping
     Source upsertSource(@Argument Inputs.SourceInput input, @ContextValue(name = EditorAccess.ROLE, required = false) ApiKeys.Presented role) {
         requireEditor(role);
-        return service.upsertSource(input);
+        return TransientRetry.run(() -> service.upsertSource(input));
     }
 
     @MutationMapping
     Organisation upsertOrganisation(@Argument Inputs.OrganisationInput input,
             @ContextValue(name = EditorAccess.ROLE, required = false) ApiKeys.Presented role) {
         requireEditor(role);
-        return service.upsertOrganisation(input);
+        return TransientRetry.run(() -> service.upsertOrganisation(input));
     }
 
     @MutationMapping
     Alliance upsertAlliance(@Argument Inputs.AllianceInput input,
             @ContextValue(name = EditorAccess.ROLE, required = false) ApiKeys.Presented role) {
         requireEditor(role);
-        return service.upsertAlliance(input);
+        return TransientRetry.run(() -> service.upsertAlliance(input));
     }
 
     @MutationMapping
     Membership setMembership(@Argument Inputs.MembershipInput input,
             @ContextValue(name = EditorAccess.ROLE, required = false) ApiKeys.Presented role) {
         requireEditor(role);
-        return service.setMembership(input);
+        return TransientRetry.run(() -> service.setMembership(input));
     }
 
     @MutationMapping
     boolean removeMembership(@Argument String alliance, @Argument String organisation, @Argument PartnerRole role,
             @ContextValue(name = EditorAccess.ROLE, required = false) ApiKeys.Presented presented) {
         requireEditor(presented);
-        return service.removeMembership(alliance, organisation, role.name());
+        return TransientRetry.run(() -> service.removeMembership(alliance, organisation, role.name()));
     }
 
     @MutationMapping
     Alliance setAlliancePhase(@Argument Inputs.PhaseInput input,
             @ContextValue(name = EditorAccess.ROLE, required = false) ApiKeys.Presented role) {
         requireEditor(role);
-        return service.setPhase(input);
+        return TransientRetry.run(() -> service.setPhase(input));
     }
 
     private void requireEditor(ApiKeys.Presented role) {

@@ -30,6 +30,7 @@ import org.alliancegraph.alliance.AllianceStatus;
 import org.alliancegraph.alliance.EvidenceBasis;
 import org.alliancegraph.alliance.InnovationPhase;
 import org.alliancegraph.alliance.PartnerRole;
+import org.alliancegraph.graph.BulkTransactions;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.organisation.Identifiers;
 import org.alliancegraph.organisation.OrganisationKind;
@@ -87,7 +88,7 @@ public class ImportService {
 
     ImportService(Neo4jClient client, TransactionTemplate tx, TerritoryPlaces places) {
         this.client = client;
-        this.tx = tx;
+        this.tx = BulkTransactions.of(tx);
         this.places = places;
     }
 

@@ -50,19 +50,21 @@ class EmbeddedNeo4jConfiguration {
             throw new IllegalStateException(inUse);
         }
         long started = System.nanoTime();
-        Map<Setting<?>, Object> settings = Map.of(
-                BoltConnector.enabled, true,
-                BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()),
-                BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
-                // Loopback only and no auth: the embedded database is private to this process.
-                GraphDatabaseSettings.auth_enabled, false,
-                GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()),
-                GraphDatabaseSettings.keep_logical_logs, properties.txLogRetention(),
-                GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5),
+        Map<Setting<?>, Object> settings = Map.ofEntries(
+                Map.entry(BoltConnector.enabled, true),
+                Map.entry(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort())),
+                Map.entry(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED),
+                // Loopback only, and a password (BoltPassword): other local users and processes get nothing.
+                Map.entry(GraphDatabaseSettings.auth_enabled, properties.boltAuth()),
+                // Reads and writes alike stop here unless they ask for longer (imports, exports).
+                Map.entry(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout()),
+                Map.entry(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache())),
+                Map.entry(GraphDatabaseSettings.keep_logical_logs, properties.txLogRetention()),
+                Map.entry(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5)),
                 // Netty's default graceful stop waits ~10 s for a quiet period no client needs: the
                 // only client is this process's driver, closed before the database.
-                GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100),
-                GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2));
+                Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100)),
+                Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2)));
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings).build();
         log.info("Embedded Neo4j started in {} ms, data in {}", (System.nanoTime() - started) / 1_000_000, home);
         return dbms;
@@ -78,8 +80,12 @@ class EmbeddedNeo4jConfiguration {
         var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
-        log.info("Embedded Neo4j Bolt at {}", uri);
-        return new EmbeddedConnectionDetails(uri, dbms, properties);
+        Path home = properties.dataDirectory().toAbsolutePath();
+        AuthToken auth = properties.boltAuth()
+                ? AuthTokens.basic(BoltPassword.USER, BoltPassword.ensure(home, dbms)) : AuthTokens.none();
+        log.info("Embedded Neo4j Bolt at {}{}", uri, properties.boltAuth()
+                ? ", user " + BoltPassword.USER + ", password in " + home.resolve(BoltPassword.FILE) : ", without authentication");
+        return new EmbeddedConnectionDetails(uri, auth, dbms, properties);
     }
 
     /**
@@ -94,7 +100,7 @@ class EmbeddedNeo4jConfiguration {
         return transactions::getHighestGapFreeClosedTransactionId;
     }
 
-    record EmbeddedConnectionDetails(URI uri, DatabaseManagementService dbms, EmbeddedNeo4jProperties properties)
+    record EmbeddedConnectionDetails(URI uri, AuthToken auth, DatabaseManagementService dbms, EmbeddedNeo4jProperties properties)
             implements Neo4jConnectionDetails, DisposableBean {
 
         @Override
@@ -104,7 +110,7 @@ class EmbeddedNeo4jConfiguration {
 
         @Override
         public AuthToken getAuthToken() {
-            return AuthTokens.none();
+            return auth;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.alliancegraph.neo4j;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,11 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageCache     page cache size, e.g. {@code 128m}; the main memory knob for large graphs
  * @param txLogRetention how much transaction log to keep, e.g. {@code 100M size}
  * @param deleteOnShutdown remove the data directory when the application stops (tests only)
+ * @param transactionTimeout the longest any transaction may run unless it says otherwise (Neo4j's
+ *                      {@code db.transaction.timeout}): under the HTTP request's 30 s, so the
+ *                      database stops working on, and rolls back, what the client no longer waits for
+ * @param boltAuth      require a password on Bolt: generated at first start, kept in
+ *                      {@code <data-directory>/bolt-password} (owner-only); the service uses it too
  */
 @ConfigurationProperties("alliance-graph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data/neo4j") Path dataDirectory, @DefaultValue("0") int boltPort,
         @DefaultValue("128m") String pageCache, @DefaultValue("100M size") String txLogRetention,
-        @DefaultValue("false") boolean deleteOnShutdown) {
+        @DefaultValue("false") boolean deleteOnShutdown, @DefaultValue("25s") Duration transactionTimeout,
+        @DefaultValue("true") boolean boltAuth) {
 
     // The defaults are declared on the parameters (so the configuration metadata shows them) and
     // applied here too, for instances made in code.
@@ -31,6 +38,9 @@ public record EmbeddedNeo4jProperties(@DefaultValue("data/neo4j") Path dataDirec
         }
         if (txLogRetention == null || txLogRetention.isBlank()) {
             txLogRetention = "100M size";
+        }
+        if (transactionTimeout == null) {
+            transactionTimeout = Duration.ofSeconds(25);
         }
     }
 }

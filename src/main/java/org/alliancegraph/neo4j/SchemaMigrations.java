@@ -14,12 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.alliancegraph.graph.BulkTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies the versioned schema scripts {@code cypher/schema/V<n>__<description>.cypher} once each, in
@@ -40,9 +42,12 @@ public class SchemaMigrations {
     }
 
     private final Neo4jClient client;
+    private final TransactionTemplate tx;
 
-    SchemaMigrations(Neo4jClient client) {
+    SchemaMigrations(Neo4jClient client, TransactionTemplate tx) {
         this.client = client;
+        // A migration rewrites every node of a label, and index population is awaited: longer than a request may take.
+        this.tx = BulkTransactions.of(tx);
     }
 
     /** Applies the pending scripts; returns how many were applied. */
@@ -67,7 +72,7 @@ public class SchemaMigrations {
             }
             // Schema commands cannot share a transaction with writes: each runs on its own.
             for (String statement : CypherScript.statements(m.script())) {
-                client.query(statement).run();
+                tx.executeWithoutResult(status -> client.query(statement).run());
             }
             client.query("""
                     MERGE (m:__SchemaMigration {version: $version})
@@ -77,7 +82,7 @@ public class SchemaMigrations {
             log.info("Applied schema migration V{} {}", m.version(), m.description());
             count++;
         }
-        client.query("CALL db.awaitIndexes(300)").run();
+        tx.executeWithoutResult(status -> client.query("CALL db.awaitIndexes(300)").run());
         return count;
     }
 

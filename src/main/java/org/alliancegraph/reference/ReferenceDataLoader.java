@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliancegraph.graph.BulkTransactions;
 import org.alliancegraph.importer.GraphWrites;
 import org.alliancegraph.neo4j.CypherScript;
 import org.apache.commons.csv.CSVFormat;
@@ -48,7 +49,7 @@ public class ReferenceDataLoader {
 
     ReferenceDataLoader(Neo4jClient client, TransactionTemplate tx) {
         this.client = client;
-        this.tx = tx;
+        this.tx = BulkTransactions.of(tx);
     }
 
     /** Loads what is missing or outdated; returns the ids of the datasets it (re)loaded. */
