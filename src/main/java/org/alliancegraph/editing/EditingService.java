@@ -54,6 +54,7 @@ class EditingService {
     }
 
     Source upsertSource(SourceInput in) {
+        Inputs.checkText("input", in);
         required("input.id", in.id());
         required("input.title", in.title());
         url("input.url", in.url());
@@ -66,6 +67,7 @@ class EditingService {
     }
 
     Organisation upsertOrganisation(OrganisationInput in) {
+        Inputs.checkText("input", in);
         required("input.id", in.id());
         required("input.name", in.name());
         String siren = Identifiers.normaliseSiren(in.siren());
@@ -93,6 +95,7 @@ class EditingService {
     }
 
     Alliance upsertAlliance(AllianceInput in) {
+        Inputs.checkText("input", in);
         required("input.id", in.id());
         required("input.name", in.name());
         order(in.startDate(), in.endDate(), "input.endDate", "endDate is before startDate");
@@ -124,6 +127,7 @@ class EditingService {
     }
 
     Membership setMembership(MembershipInput in) {
+        Inputs.checkText("input", in);
         exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
         exists(NodeLabel.Organisation, "id", in.organisation(), "input.organisation");
         order(in.since(), in.until(), "input.until", "until is before since");
@@ -136,6 +140,8 @@ class EditingService {
     }
 
     boolean removeMembership(String alliance, String organisation, String role) {
+        Inputs.checkText("alliance", alliance);
+        Inputs.checkText("organisation", organisation);
         return client.query("""
                 MATCH (:Organisation {id: $organisation})-[r:PARTNER_IN {role: $role}]->(:Alliance {id: $alliance})
                 DELETE r
@@ -149,6 +155,7 @@ class EditingService {
      * rewrite history). Repeating the same change does nothing.
      */
     Alliance setPhase(PhaseInput in) {
+        Inputs.checkText("input", in);
         exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
         if (in.provenance() != null) {
             provenance("input.provenance", in.provenance());

@@ -1,5 +1,6 @@
 package org.alliancegraph.editing;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,12 +9,44 @@ import org.alliancegraph.alliance.AllianceStatus;
 import org.alliancegraph.alliance.EvidenceBasis;
 import org.alliancegraph.alliance.InnovationPhase;
 import org.alliancegraph.alliance.PartnerRole;
+import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.graph.TextRules;
 import org.alliancegraph.organisation.OrganisationKind;
 
 /** The GraphQL input types of the mutations. */
 final class Inputs {
 
     private Inputs() {
+    }
+
+    /**
+     * Applies the stored strings' rules ({@link TextRules}, the importer's too) to every string of an
+     * input, nested inputs and lists included, naming the field by its path ({@code input.provenance.quote}).
+     */
+    static void checkText(String path, Object value) {
+        switch (value) {
+            case null -> {
+            }
+            case String text -> TextRules.problem(TextRules.kindOf(path), text).ifPresent(problem -> {
+                throw new InvalidInputException(path, "'" + path + "' " + problem);
+            });
+            case List<?> list -> {
+                for (Object element : list) {
+                    checkText(path, element);
+                }
+            }
+            case Record record -> {
+                for (RecordComponent component : record.getClass().getRecordComponents()) {
+                    try {
+                        checkText(path + "." + component.getName(), component.getAccessor().invoke(record));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     record ProvenanceInput(String source, String quote, String page) {

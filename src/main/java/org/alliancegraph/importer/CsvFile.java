@@ -13,10 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.alliancegraph.graph.TextRules;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,12 +44,14 @@ final class CsvFile {
     private final String name;
     private final Set<String> required;
     private final Set<String> known;
+    private final Map<String, TextRules.Kind> kinds = new HashMap<>();
 
     CsvFile(String name, List<String> required, List<String> optional) {
         this.name = name;
         this.required = new LinkedHashSet<>(required);
         this.known = new LinkedHashSet<>(required);
         this.known.addAll(optional);
+        known.forEach(column -> kinds.put(column, TextRules.kindOf(column)));
     }
 
     String name() {
@@ -145,6 +149,18 @@ final class CsvFile {
                 String value = record.get(i).strip();
                 cells[i] = value.isEmpty() ? null : value;
             }
+            // The stored strings' rules, the mutations' too (TextRules), on every cell.
+            columns.forEach((column, i) -> {
+                if (i < cells.length && cells[i] != null) {
+                    TextRules.Kind kind = kinds.get(column);
+                    String value = cells[i];
+                    Optional<String> problem = kind == TextRules.Kind.IDENTIFIER && value.indexOf(';') >= 0
+                            ? Arrays.stream(LIST_SEPARATOR.split(value)).map(v -> TextRules.problem(kind, v))
+                                    .flatMap(Optional::stream).findFirst()
+                            : TextRules.problem(kind, value);
+                    problem.ifPresent(p -> reject(column, "'" + column + "' " + p));
+                }
+            });
         }
 
         long line() {

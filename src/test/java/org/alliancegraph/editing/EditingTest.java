@@ -137,5 +137,25 @@ class EditingTest {
                     provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors()
                 .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("CLUB"));
         assertThat(count("MATCH (n) WHERE n.id = 'ed-bad' RETURN count(n)")).isZero();
+        // The stored strings' rules, the importer's too: lengths, control characters, one-word ids.
+        editor.document("""
+                mutation { upsertOrganisation(input: {id: "ed-bad", name: "\\u0000", kind: ENTREPRISE,
+                    provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors().satisfy(errors -> {
+                    assertThat(errors.get(0).getExtensions()).containsEntry("argument", "input.name");
+                    assertThat(errors.get(0).getMessage())
+                            .isEqualTo("'input.name' holds the control character U+0000 at position 1; remove it");
+                });
+        editor.document("mutation { upsertOrganisation(input: {id: \"ed-bad\", name: \"" + "N".repeat(600_000)
+                + "\", kind: ENTREPRISE, provenance: {source: \"lerameau-2022-action\"}}) { id } }").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("at most 500"));
+        editor.document("""
+                mutation { upsertAlliance(input: {id: "ed-bad", name: "X", mode: MECENAT,
+                    provenance: {source: "lerameau-2022-action", quote: "ok\\n", page: "p\\u0007"}}) { id } }""").execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("argument", "input.provenance.page"));
+        editor.document("""
+                mutation { upsertAlliance(input: {id: "ed bad", name: "X", mode: MECENAT,
+                    provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("one word"));
+        assertThat(count("MATCH (n) WHERE n.id IN ['ed-bad', 'ed bad'] RETURN count(n)")).isZero();
     }
 }

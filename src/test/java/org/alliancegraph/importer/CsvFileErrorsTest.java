@@ -110,4 +110,22 @@ class CsvFileErrorsTest {
                 "organisations.csv:3: 5002 cells, but the header names 2 columns: a comma in a cell that is not quoted? "
                         + "Write it \"like, this\"");
     }
+
+    @Test
+    void cells_follow_the_stored_strings_rules() {
+        List<RowError> errors = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
+        FILE.read(new StringReader("id,name,quote\nok,Bon,\"deux\nlignes\"\nbad id,Nom,x\nc,\"n\u0000om\",x\nd," + "N".repeat(501)
+                + ",x\n"), errors, row -> {
+                    String id = row.text("id");
+                    if (row.ok()) {
+                        accepted.add(id);
+                    }
+                });
+        assertThat(accepted).containsExactly("ok");
+        assertThat(errors).extracting(RowError::toString).containsExactly(
+                "organisations.csv:4 [id]: 'id' holds a space or a line break at position 4; an identifier is one word, such as 'asso-tours-37'",
+                "organisations.csv:5 [name]: 'name' holds the control character U+0000 at position 2; remove it",
+                "organisations.csv:6 [name]: 'name' is 501 characters long; at most 500 for a name or label");
+    }
 }
