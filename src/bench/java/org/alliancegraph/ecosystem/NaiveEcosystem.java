@@ -101,13 +101,13 @@ public final class NaiveEcosystem {
 
     private static Organisation organisation(BOrganisation o) {
         return new Organisation(o.id(), o.name(), null, o.kind() == null ? null : OrganisationKind.valueOf(o.kind()),
-                null, null, null, null, null, List.of());
+                null, null, null, null, null, List.of(), 0);
     }
 
     private static Alliance alliance(BAlliance a) {
         return new Alliance(a.id(), a.name(), a.mode() == null ? null : AllianceMode.valueOf(a.mode()),
                 a.status() == null ? null : AllianceStatus.valueOf(a.status()),
                 a.currentPhase() == null ? null : InnovationPhase.valueOf(a.currentPhase()), a.objectives(),
-                a.startDate(), a.endDate(), a.inferred() == null ? List.of() : a.inferred());
+                a.startDate(), a.endDate(), a.inferred() == null ? List.of() : a.inferred(), 0);
     }
 }

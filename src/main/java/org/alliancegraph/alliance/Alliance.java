@@ -9,7 +9,7 @@ import org.neo4j.driver.Value;
 
 /** An alliance: a partnership of several organisations with its own purpose, dates and phase. */
 public record Alliance(String id, String name, AllianceMode mode, AllianceStatus status, InnovationPhase currentPhase,
-        String objectives, LocalDate startDate, LocalDate endDate, List<String> inferred) {
+        String objectives, LocalDate startDate, LocalDate endDate, List<String> inferred, long version) {
 
     public Label modeLabel() {
         return Label.of(mode);
@@ -26,6 +26,13 @@ public record Alliance(String id, String name, AllianceMode mode, AllianceStatus
     public static Alliance from(Value v) {
         return new Alliance(Rows.str(v, "id"), Rows.str(v, "name"), Rows.enumValue(v, "mode", AllianceMode.class),
                 Rows.enumValue(v, "status", AllianceStatus.class), Rows.enumValue(v, "currentPhase", InnovationPhase.class),
-                Rows.str(v, "objectives"), Rows.date(v, "startDate"), Rows.date(v, "endDate"), Rows.strings(v, "inferred"));
+                Rows.str(v, "objectives"), Rows.date(v, "startDate"), Rows.date(v, "endDate"), Rows.strings(v, "inferred"),
+                version(v));
+    }
+
+    /** How many times the node was written; 0 for one written before versions were kept. */
+    static long version(Value v) {
+        Long version = Rows.lng(v, "version");
+        return version == null ? 0 : version;
     }
 }

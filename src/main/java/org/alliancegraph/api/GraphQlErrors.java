@@ -2,6 +2,7 @@ package org.alliancegraph.api;
 
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -16,11 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
+    /** A write whose {@code expectedVersion} no longer matches: read again, then write. */
+    static final ErrorClassification CONFLICT = ErrorClassification.errorClassification("CONFLICT");
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof InvalidInputException invalid) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
                     .extensions(Map.of("argument", invalid.field())).build();
+        }
+        if (ex instanceof ConflictException conflict) {
+            return GraphqlErrorBuilder.newError(env).errorType(CONFLICT).message(conflict.getMessage())
+                    .extensions(Map.of("argument", conflict.field())).build();
         }
         if (ex instanceof AccessDeniedException denied) {
             return GraphqlErrorBuilder.newError(env).errorType(denied.type()).message(denied.getMessage()).build();

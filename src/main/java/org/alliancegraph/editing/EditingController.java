@@ -66,6 +66,20 @@ class EditingController {
         return TransientRetry.run(() -> service.setPhase(input));
     }
 
+    @MutationMapping
+    Alliance linkAlliance(@Argument Inputs.AllianceLinksInput input,
+            @ContextValue(name = EditorAccess.ROLE, required = false) ApiKeys.Presented role) {
+        requireEditor(role);
+        return TransientRetry.run(() -> service.changeLinks(input, true));
+    }
+
+    @MutationMapping
+    Alliance unlinkAlliance(@Argument Inputs.AllianceLinksInput input,
+            @ContextValue(name = EditorAccess.ROLE, required = false) ApiKeys.Presented role) {
+        requireEditor(role);
+        return TransientRetry.run(() -> service.changeLinks(input, false));
+    }
+
     private void requireEditor(ApiKeys.Presented role) {
         ApiKeys.Refusal refusal = access.refusal(role, "writing");
         if (refusal != null) {

@@ -12,8 +12,10 @@ import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceQueries;
 import org.alliancegraph.alliance.AllianceStatus;
 import org.alliancegraph.alliance.Membership;
+import org.alliancegraph.api.ConflictException;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.editing.Inputs.AllianceInput;
+import org.alliancegraph.editing.Inputs.AllianceLinksInput;
 import org.alliancegraph.editing.Inputs.MembershipInput;
 import org.alliancegraph.editing.Inputs.OrganisationInput;
 import org.alliancegraph.editing.Inputs.PhaseInput;
@@ -87,11 +89,14 @@ class EditingService {
             exists(NodeLabel.Territory, "id", territory, "input.territory");
         }
         ProvenanceInput p = provenance("input.provenance", in.provenance());
+        long before = lockVersion(NodeLabel.Organisation, in.id(), in.expectedVersion());
         write(GraphWrites.WRITE_ORGANISATIONS, map("id", in.id(), "name", in.name(), "kind", in.kind().name(),
                 "acronym", in.acronym(), "territory", territory, "siren", siren, "rna", in.rna(), "size", in.size(),
                 "sector", in.sector(), "website", in.website(), "inferred", list(in.inferred()),
                 "source", p.source(), "quote", p.quote(), "page", p.page()));
-        return organisations.byId(in.id()).orElseThrow();
+        Organisation written = organisations.byId(in.id()).orElseThrow();
+        checkWritten(NodeLabel.Organisation, in.id(), in.expectedVersion(), before, written.version());
+        return written;
     }
 
     Alliance upsertAlliance(AllianceInput in) {
@@ -115,6 +120,7 @@ class EditingService {
         list(in.impacts()).forEach(code -> exists(NodeLabel.ImpactType, "code", code, "input.impacts"));
         list(in.programmes()).forEach(id -> exists(NodeLabel.Programme, "id", id, "input.programmes"));
         ProvenanceInput p = provenance("input.provenance", in.provenance());
+        long before = lockVersion(NodeLabel.Alliance, in.id(), in.expectedVersion());
         write(GraphWrites.WRITE_ALLIANCES, map("id", in.id(), "name", in.name(), "mode", in.mode().name(),
                 "status", (in.status() == null ? AllianceStatus.INCONNU : in.status()).name(), "phase", null,
                 "phaseSince", null, "startDate", in.startDate(), "endDate", in.endDate(), "objectives", in.objectives(),
@@ -123,7 +129,75 @@ class EditingService {
                 "fragilityDomains", list(in.fragilityDomains()), "impacts", list(in.impacts()),
                 "programmes", list(in.programmes()), "inferred", list(in.inferred()),
                 "source", p.source(), "quote", p.quote(), "page", p.page()));
-        return alliances.byId(in.id()).orElseThrow();
+        Alliance written = alliances.byId(in.id()).orElseThrow();
+        checkWritten(NodeLabel.Alliance, in.id(), in.expectedVersion(), before, written.version());
+        return written;
+    }
+
+    /**
+     * Adds ({@code add}) or removes links of one alliance, leaving its other links as they are: the
+     * way to change one territory or target without a full upsert, so concurrent editors of different
+     * links never undo each other.
+     */
+    Alliance changeLinks(AllianceLinksInput in, boolean add) {
+        Inputs.checkText("input", in);
+        exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
+        List<String> territories = new ArrayList<>();
+        for (String t : list(in.territories())) {
+            String id = TerritoryIds.require("input.territories", t);
+            if (add) {
+                exists(NodeLabel.Territory, "id", id, "input.territories");
+            }
+            territories.add(id);
+        }
+        List<String> targets = list(in.sdgTargets());
+        if (add) {
+            targets.forEach(code -> exists(NodeLabel.SdgTarget, "code", code, "input.sdgTargets"));
+            if (!targets.isEmpty() && in.sdgBasis() == null) {
+                throw new InvalidInputException("input.sdgBasis", "say why the alliance contributes to " + targets
+                        + ": SOURCE (a source states it) or PURPOSE (inferred from its purpose)");
+            }
+            list(in.fragilityDomains()).forEach(code -> exists(NodeLabel.FragilityDomain, "code", code, "input.fragilityDomains"));
+            list(in.impacts()).forEach(code -> exists(NodeLabel.ImpactType, "code", code, "input.impacts"));
+            list(in.programmes()).forEach(id -> exists(NodeLabel.Programme, "id", id, "input.programmes"));
+        }
+        long before = lockVersion(NodeLabel.Alliance, in.alliance(), in.expectedVersion());
+        client.query(add ? GraphWrites.LINK_ALLIANCE : GraphWrites.UNLINK_ALLIANCE).bindAll(map("id", in.alliance(),
+                "territories", territories, "sdgTargets", targets, "sdgBasis", in.sdgBasis() == null ? null : in.sdgBasis().name(),
+                "sdgNote", in.sdgNote(), "fragilityDomains", list(in.fragilityDomains()), "impacts", list(in.impacts()),
+                "programmes", list(in.programmes()))).run();
+        Alliance written = alliances.byId(in.alliance()).orElseThrow();
+        checkWritten(NodeLabel.Alliance, in.alliance(), in.expectedVersion(), before, written.version());
+        return written;
+    }
+
+    // ------------------------------------------------------------------ versions
+
+    /**
+     * Takes the node's write lock before reading its version (a read before the lock could be stale
+     * by the time the write lands, and two writers would both count version n + 1), and checks it
+     * against what the client expects. Returns the version, -1 when there is no such node yet.
+     */
+    private long lockVersion(NodeLabel label, String id, Integer expected) {
+        // Label from code (an enum), never from the input.
+        Long current = client.query("MATCH (n:" + label.cypher() + " {id: $id}) SET n.lockedForWrite = true "
+                + "REMOVE n.lockedForWrite RETURN coalesce(n.version, 0) AS version")
+                .bind(id).to("id").fetchAs(Long.class).one().orElse(null);
+        long version = current == null ? -1 : current;
+        if (expected != null && Math.max(version, 0) != expected) {
+            throw new ConflictException("input.expectedVersion", label.name() + " '" + id + "' is at version "
+                    + Math.max(version, 0) + (version < 0 ? " (it does not exist)" : "") + ", not " + expected
+                    + ": it changed since you read it; read it again and apply your change to what it holds now");
+        }
+        return version;
+    }
+
+    /** A node created by two writers at once: the second one sees another's version after its write and gives up. */
+    private static void checkWritten(NodeLabel label, String id, Integer expected, long before, long after) {
+        if (expected != null && after != Math.max(before, 0) + 1) {
+            throw new ConflictException("input.expectedVersion", label.name() + " '" + id + "' was written by someone else "
+                    + "at the same time (now at version " + after + "); read it again and apply your change to what it holds now");
+        }
     }
 
     Membership setMembership(MembershipInput in) {

@@ -57,13 +57,18 @@ final class Inputs {
 
     record OrganisationInput(String id, String name, OrganisationKind kind, String acronym, String territory,
             String siren, String rna, String size, String sector, String website, List<String> inferred,
-            ProvenanceInput provenance) {
+            ProvenanceInput provenance, Integer expectedVersion) {
     }
 
     record AllianceInput(String id, String name, AllianceMode mode, AllianceStatus status, LocalDate startDate,
             LocalDate endDate, String objectives, List<String> territories, List<String> sdgTargets,
             EvidenceBasis sdgBasis, String sdgNote, List<String> fragilityDomains, List<String> impacts,
-            List<String> programmes, List<String> inferred, ProvenanceInput provenance) {
+            List<String> programmes, List<String> inferred, ProvenanceInput provenance, Integer expectedVersion) {
+    }
+
+    record AllianceLinksInput(String alliance, List<String> territories, List<String> sdgTargets, EvidenceBasis sdgBasis,
+            String sdgNote, List<String> fragilityDomains, List<String> impacts, List<String> programmes,
+            Integer expectedVersion) {
     }
 
     record MembershipInput(String alliance, String organisation, PartnerRole role, LocalDate since, LocalDate until,

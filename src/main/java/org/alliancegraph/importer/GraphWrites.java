@@ -4,7 +4,8 @@ package org.alliancegraph.importer;
  * The write statements of the graph, shared by the importer and the GraphQL mutations: each takes
  * {@code $rows} (or {@code $ids}) of already validated parameter maps and MERGEs on natural keys, so
  * writing the same rows again changes nothing. A row's list of links (territories, SDG targets...)
- * replaces the links it had.
+ * replaces the links it had. Organisations and alliances count their writes in {@code version}
+ * (optimistic concurrency for the mutations: {@code expectedVersion}).
  */
 public final class GraphWrites {
 
@@ -53,7 +54,7 @@ public final class GraphWrites {
     public static final String WRITE_ORGANISATIONS = """
             UNWIND $rows AS row
             MERGE (o:Organisation {id: row.id})
-            SET o.name = row.name, o.searchName = %1$s, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
+            SET o.version = coalesce(o.version, 0) + 1, o.name = row.name, o.searchName = %1$s, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
                 o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
             WITH o, row
             CALL (o, row) {
@@ -70,7 +71,7 @@ public final class GraphWrites {
     public static final String WRITE_ALLIANCES = """
             UNWIND $rows AS row
             MERGE (a:Alliance {id: row.id})
-            SET a.name = row.name, a.searchName = %1$s, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
+            SET a.version = coalesce(a.version, 0) + 1, a.name = row.name, a.searchName = %1$s, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
                 a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred
             WITH a, row
             CALL (a, row) {
@@ -131,7 +132,7 @@ public final class GraphWrites {
 
     public static final String CREATE_ORGANISATIONS = """
             UNWIND $rows AS row
-            CREATE (o:Organisation {id: row.id})
+            CREATE (o:Organisation {id: row.id, version: 1})
             SET o.name = row.name, o.searchName = %1$s, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
                 o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
             WITH o, row
@@ -146,7 +147,7 @@ public final class GraphWrites {
     /** Also records the current phase, which for a new alliance is the one its row names. */
     public static final String CREATE_ALLIANCES = """
             UNWIND $rows AS row
-            CREATE (a:Alliance {id: row.id})
+            CREATE (a:Alliance {id: row.id, version: 1})
             SET a.name = row.name, a.searchName = %1$s, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
                 a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred,
                 a.currentPhase = row.phase
@@ -194,6 +195,65 @@ public final class GraphWrites {
             CREATE (o)-[r:PARTNER_IN {role: row.role}]->(a)
             SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
                 r.page = row.page, r.inferred = row.inferred""";
+
+    /**
+     * Adds links to one alliance without touching the others ({@code $territories}, {@code $sdgTargets}
+     * with {@code $sdgBasis} and {@code $sdgNote}, {@code $fragilityDomains}, {@code $impacts},
+     * {@code $programmes}: lists, possibly empty); 16 writers adding one territory each all keep theirs.
+     */
+    public static final String LINK_ALLIANCE = """
+            MATCH (a:Alliance {id: $id})
+            SET a.version = coalesce(a.version, 0) + 1
+            WITH a
+            CALL (a) {
+              UNWIND $territories AS territoryId
+              MATCH (t:Territory {id: territoryId})
+              MERGE (a)-[:ACTS_IN]->(t)
+            }
+            CALL (a) {
+              UNWIND $sdgTargets AS code
+              MATCH (t:SdgTarget {code: code})
+              MERGE (a)-[r:CONTRIBUTES_TO]->(t)
+              SET r.basis = $sdgBasis, r.note = coalesce($sdgNote, r.note)
+            }
+            CALL (a) {
+              UNWIND $fragilityDomains AS code
+              MATCH (d:FragilityDomain {code: code})
+              MERGE (a)-[:ADDRESSES]->(d)
+            }
+            CALL (a) {
+              UNWIND $impacts AS code
+              MATCH (i:ImpactType {code: code})
+              MERGE (a)-[:AIMS_AT]->(i)
+            }
+            CALL (a) {
+              UNWIND $programmes AS programmeId
+              MATCH (p:Programme {id: programmeId})
+              MERGE (a)-[:IN_PROGRAMME]->(p)
+            }
+            RETURN a.version AS version""";
+
+    /** Removes the listed links of one alliance, keeping the others; the parameters of {@link #LINK_ALLIANCE}. */
+    public static final String UNLINK_ALLIANCE = """
+            MATCH (a:Alliance {id: $id})
+            SET a.version = coalesce(a.version, 0) + 1
+            WITH a
+            CALL (a) {
+              MATCH (a)-[r:ACTS_IN]->(t) WHERE t.id IN $territories DELETE r
+            }
+            CALL (a) {
+              MATCH (a)-[r:CONTRIBUTES_TO]->(t) WHERE t.code IN $sdgTargets DELETE r
+            }
+            CALL (a) {
+              MATCH (a)-[r:ADDRESSES]->(d) WHERE d.code IN $fragilityDomains DELETE r
+            }
+            CALL (a) {
+              MATCH (a)-[r:AIMS_AT]->(i) WHERE i.code IN $impacts DELETE r
+            }
+            CALL (a) {
+              MATCH (a)-[r:IN_PROGRAMME]->(p) WHERE p.id IN $programmes DELETE r
+            }
+            RETURN a.version AS version""";
 
     public static final String WRITE_PHASES = """
             UNWIND $rows AS row

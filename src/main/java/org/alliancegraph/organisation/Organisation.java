@@ -12,7 +12,7 @@ import org.neo4j.driver.Value;
  * @param inferred the fields taken from general knowledge rather than stated by the source
  */
 public record Organisation(String id, String name, String acronym, OrganisationKind kind, String siren, String rna,
-        String size, String sector, String website, List<String> inferred) {
+        String size, String sector, String website, List<String> inferred, long version) {
 
     public Label kindLabel() {
         return Label.of(kind);
@@ -22,6 +22,7 @@ public record Organisation(String id, String name, String acronym, OrganisationK
     public static Organisation from(Value v) {
         return new Organisation(Rows.str(v, "id"), Rows.str(v, "name"), Rows.str(v, "acronym"),
                 Rows.enumValue(v, "kind", OrganisationKind.class), Rows.str(v, "siren"), Rows.str(v, "rna"),
-                Rows.str(v, "size"), Rows.str(v, "sector"), Rows.str(v, "website"), Rows.strings(v, "inferred"));
+                Rows.str(v, "size"), Rows.str(v, "sector"), Rows.str(v, "website"), Rows.strings(v, "inferred"),
+                Rows.lng(v, "version") == null ? 0 : Rows.lng(v, "version"));
     }
 }

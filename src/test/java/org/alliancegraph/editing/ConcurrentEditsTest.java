@@ -45,12 +45,16 @@ class ConcurrentEditsTest {
 
     /** Runs the documents all at once (released together) and returns every error they got. */
     List<String> together(IntFunction<String> document) throws Exception {
+        return together(THREADS, document);
+    }
+
+    List<String> together(int threads, IntFunction<String> document) {
         WebGraphQlTester editor = TesterConfiguration.web(handler).header("X-API-Key", "test-editor-key").build();
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<List<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
+            for (int i = 0; i < threads; i++) {
                 int n = i;
                 answers.add(pool.submit(() -> {
                     start.await();
@@ -66,6 +70,8 @@ class ConcurrentEditsTest {
                 errors.addAll(answer.get());
             }
             return errors;
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
         } finally {
             pool.shutdownNow();
         }
@@ -98,6 +104,61 @@ class ConcurrentEditsTest {
         assertThat(errors).isEmpty();
         assertThat(count("MATCH (:Organisation {id: 'cc-ent'})-[r:PARTNER_IN]->(:Alliance {id: 'cc-all'}) RETURN count(r)"))
                 .isEqualTo(4);
+    }
+
+    static String departement(int n) {
+        return "departement:%02d".formatted(n + 1);
+    }
+
+    void createAlliance() {
+        assertThat(together(1, n -> """
+                mutation { upsertAlliance(input: {id: "cc-all", name: "Alliance", mode: MECENAT,
+                    provenance: {source: "lerameau-2022-action"}}) { id } }""")).isEmpty();
+    }
+
+    long version() {
+        return count("MATCH (a:Alliance {id: 'cc-all'}) RETURN a.version");
+    }
+
+    @Test
+    void sixteen_link_additions_at_once_are_all_kept() throws Exception {
+        createAlliance();
+        long before = version();
+        List<String> errors = together(n -> """
+                mutation { linkAlliance(input: {alliance: "cc-all", territories: ["%s"]}) { id version } }"""
+                .formatted(departement(n)));
+        assertThat(errors).isEmpty();
+        assertThat(count("MATCH (:Alliance {id: 'cc-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(THREADS);
+        assertThat(version()).isEqualTo(before + THREADS);
+        // Removing some leaves the others.
+        assertThat(together(1, n -> """
+                mutation { unlinkAlliance(input: {alliance: "cc-all", territories: ["departement:01", "departement:02"]}) {
+                  territories { id } } }""")).isEmpty();
+        assertThat(count("MATCH (:Alliance {id: 'cc-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(THREADS - 2);
+    }
+
+    @Test
+    void sixteen_full_upserts_from_the_same_version_one_wins_the_others_are_told() throws Exception {
+        createAlliance();
+        long read = version();
+        List<String> errors = together(n -> """
+                mutation { upsertAlliance(input: {id: "cc-all", name: "Alliance", mode: MECENAT, territories: ["%s"],
+                    expectedVersion: %d, provenance: {source: "lerameau-2022-action"}}) { id } }""".formatted(departement(n), read));
+        assertThat(errors).hasSize(THREADS - 1).allSatisfy(e -> assertThat(e)
+                .startsWith("CONFLICT: Alliance 'cc-all' is at version " + (read + 1) + ", not " + read)
+                .contains("read it again"));
+        assertThat(version()).isEqualTo(read + 1);
+        assertThat(count("MATCH (:Alliance {id: 'cc-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(1);
+        // Created only if absent: 0 is the version of what does not exist yet.
+        assertThat(together(1, n -> """
+                mutation { upsertOrganisation(input: {id: "cc-new", name: "Nouvelle", kind: ASSOCIATION, expectedVersion: 0,
+                    provenance: {source: "lerameau-2022-action"}}) { version } }"""))
+                .isEmpty();
+        assertThat(together(1, n -> """
+                mutation { upsertOrganisation(input: {id: "cc-new", name: "Encore", kind: ASSOCIATION, expectedVersion: 0,
+                    provenance: {source: "lerameau-2022-action"}}) { version } }"""))
+                .singleElement().asString().startsWith("CONFLICT: Organisation 'cc-new' is at version 1, not 0");
+        assertThat(count("MATCH (o:Organisation {id: 'cc-new', name: 'Nouvelle'}) RETURN count(o)")).isEqualTo(1);
     }
 
     @Test
