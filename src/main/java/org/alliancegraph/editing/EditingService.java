@@ -90,10 +90,10 @@ class EditingService {
         }
         ProvenanceInput p = provenance("input.provenance", in.provenance());
         long before = lockVersion(NodeLabel.Organisation, in.id(), in.expectedVersion());
-        write(GraphWrites.WRITE_ORGANISATIONS, map("id", in.id(), "name", in.name(), "kind", in.kind().name(),
+        write(GraphWrites.WRITE_ORGANISATIONS, GraphWrites.withContentHash(map("id", in.id(), "name", in.name(), "kind", in.kind().name(),
                 "acronym", in.acronym(), "territory", territory, "siren", siren, "rna", in.rna(), "size", in.size(),
                 "sector", in.sector(), "website", in.website(), "inferred", list(in.inferred()),
-                "source", p.source(), "quote", p.quote(), "page", p.page()));
+                "source", p.source(), "quote", p.quote(), "page", p.page())));
         Organisation written = organisations.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Organisation, in.id(), in.expectedVersion(), before, written.version());
         return written;
@@ -121,14 +121,14 @@ class EditingService {
         list(in.programmes()).forEach(id -> exists(NodeLabel.Programme, "id", id, "input.programmes"));
         ProvenanceInput p = provenance("input.provenance", in.provenance());
         long before = lockVersion(NodeLabel.Alliance, in.id(), in.expectedVersion());
-        write(GraphWrites.WRITE_ALLIANCES, map("id", in.id(), "name", in.name(), "mode", in.mode().name(),
+        write(GraphWrites.WRITE_ALLIANCES, GraphWrites.withContentHash(map("id", in.id(), "name", in.name(), "mode", in.mode().name(),
                 "status", (in.status() == null ? AllianceStatus.INCONNU : in.status()).name(), "phase", null,
                 "phaseSince", null, "startDate", in.startDate(), "endDate", in.endDate(), "objectives", in.objectives(),
                 "territories", territories, "sdgTargets", targets,
                 "sdgBasis", in.sdgBasis() == null ? null : in.sdgBasis().name(), "sdgNote", in.sdgNote(),
                 "fragilityDomains", list(in.fragilityDomains()), "impacts", list(in.impacts()),
                 "programmes", list(in.programmes()), "inferred", list(in.inferred()),
-                "source", p.source(), "quote", p.quote(), "page", p.page()));
+                "source", p.source(), "quote", p.quote(), "page", p.page())));
         Alliance written = alliances.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Alliance, in.id(), in.expectedVersion(), before, written.version());
         return written;
@@ -192,9 +192,12 @@ class EditingService {
         return version;
     }
 
-    /** A node created by two writers at once: the second one sees another's version after its write and gives up. */
+    /**
+     * A node created by two writers at once: the second one finds the first one's node, different from
+     * its own row, and gives up. (An existing node was locked before its version was read: no race.)
+     */
     private static void checkWritten(NodeLabel label, String id, Integer expected, long before, long after) {
-        if (expected != null && after != Math.max(before, 0) + 1) {
+        if (expected != null && before < 0 && after != 1) {
             throw new ConflictException("input.expectedVersion", label.name() + " '" + id + "' was written by someone else "
                     + "at the same time (now at version " + after + "); read it again and apply your change to what it holds now");
         }

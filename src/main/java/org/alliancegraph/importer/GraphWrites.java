@@ -1,11 +1,20 @@
 package org.alliancegraph.importer;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * The write statements of the graph, shared by the importer and the GraphQL mutations: each takes
  * {@code $rows} (or {@code $ids}) of already validated parameter maps and MERGEs on natural keys, so
  * writing the same rows again changes nothing. A row's list of links (territories, SDG targets...)
- * replaces the links it had. Organisations and alliances count their writes in {@code version}
- * (optimistic concurrency for the mutations: {@code expectedVersion}).
+ * replaces the links it had. Organisations and alliances count their changes in {@code version}
+ * (optimistic concurrency for the mutations: {@code expectedVersion}): a row whose content hash is the
+ * one the node was last written with changes nothing, not even the version, so importing the same
+ * folder twice still changes nothing.
  */
 public final class GraphWrites {
 
@@ -21,6 +30,29 @@ public final class GraphWrites {
     // 2,000 organisations on a fresh database.
 
     private GraphWrites() {
+    }
+
+    /**
+     * The row with {@code contentHash}: a digest of every field it writes, links included, the same for
+     * the importer and the mutations. Lists are hashed as written (their order is the file's).
+     */
+    public static Map<String, Object> withContentHash(Map<String, Object> row) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        new TreeMap<>(row).forEach((key, value) -> {
+            if (!"contentHash".equals(key)) {
+                digest.update(key.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 1);
+            }
+        });
+        row.put("contentHash", HexFormat.of().formatHex(digest.digest(), 0, 12));
+        return row;
     }
 
     public static final String WRITE_SOURCES = """
@@ -54,7 +86,8 @@ public final class GraphWrites {
     public static final String WRITE_ORGANISATIONS = """
             UNWIND $rows AS row
             MERGE (o:Organisation {id: row.id})
-            SET o.version = coalesce(o.version, 0) + 1, o.name = row.name, o.searchName = %1$s, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
+            SET o.version = CASE WHEN o.contentHash = row.contentHash THEN o.version ELSE coalesce(o.version, 0) + 1 END,
+                o.contentHash = row.contentHash, o.name = row.name, o.searchName = %1$s, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
                 o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
             WITH o, row
             CALL (o, row) {
@@ -71,7 +104,8 @@ public final class GraphWrites {
     public static final String WRITE_ALLIANCES = """
             UNWIND $rows AS row
             MERGE (a:Alliance {id: row.id})
-            SET a.version = coalesce(a.version, 0) + 1, a.name = row.name, a.searchName = %1$s, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
+            SET a.version = CASE WHEN a.contentHash = row.contentHash THEN a.version ELSE coalesce(a.version, 0) + 1 END,
+                a.contentHash = row.contentHash, a.name = row.name, a.searchName = %1$s, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
                 a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred
             WITH a, row
             CALL (a, row) {
@@ -132,7 +166,7 @@ public final class GraphWrites {
 
     public static final String CREATE_ORGANISATIONS = """
             UNWIND $rows AS row
-            CREATE (o:Organisation {id: row.id, version: 1})
+            CREATE (o:Organisation {id: row.id, version: 1, contentHash: row.contentHash})
             SET o.name = row.name, o.searchName = %1$s, o.kind = row.kind, o.acronym = row.acronym, o.siren = row.siren, o.rna = row.rna,
                 o.size = row.size, o.sector = row.sector, o.website = row.website, o.inferred = row.inferred
             WITH o, row
@@ -147,7 +181,7 @@ public final class GraphWrites {
     /** Also records the current phase, which for a new alliance is the one its row names. */
     public static final String CREATE_ALLIANCES = """
             UNWIND $rows AS row
-            CREATE (a:Alliance {id: row.id, version: 1})
+            CREATE (a:Alliance {id: row.id, version: 1, contentHash: row.contentHash})
             SET a.name = row.name, a.searchName = %1$s, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
                 a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred,
                 a.currentPhase = row.phase
@@ -203,7 +237,7 @@ public final class GraphWrites {
      */
     public static final String LINK_ALLIANCE = """
             MATCH (a:Alliance {id: $id})
-            SET a.version = coalesce(a.version, 0) + 1
+            SET a.version = coalesce(a.version, 0) + 1, a.contentHash = null
             WITH a
             CALL (a) {
               UNWIND $territories AS territoryId
@@ -236,7 +270,7 @@ public final class GraphWrites {
     /** Removes the listed links of one alliance, keeping the others; the parameters of {@link #LINK_ALLIANCE}. */
     public static final String UNLINK_ALLIANCE = """
             MATCH (a:Alliance {id: $id})
-            SET a.version = coalesce(a.version, 0) + 1
+            SET a.version = coalesce(a.version, 0) + 1, a.contentHash = null
             WITH a
             CALL (a) {
               MATCH (a)-[r:ACTS_IN]->(t) WHERE t.id IN $territories DELETE r

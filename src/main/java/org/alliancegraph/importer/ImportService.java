@@ -487,7 +487,7 @@ public class ImportService {
                         "size", row.text("size"), "sector", row.text("sector"), "website", website,
                         "inferred", nonEmpty(row.list("inferred")), "source", source, "quote", row.text("quote"),
                         "page", row.text("page"));
-                accept(row, organisations, params);
+                accept(row, organisations, GraphWrites.withContentHash(params));
             });
             References organisationRefs = new References(NodeLabel.Organisation, "id", organisations.ids, organisationIds,
                     "organisations.csv");
@@ -543,7 +543,7 @@ public class ImportService {
                         "sdgBasis", name(basis), "sdgNote", row.text("sdg_note"), "fragilityDomains", fragility,
                         "impacts", impacts, "programmes", programmesOfRow, "inferred", nonEmpty(row.list("inferred")),
                         "source", source, "quote", row.text("quote"), "page", row.text("page"));
-                accept(row, alliances, params);
+                accept(row, alliances, GraphWrites.withContentHash(params));
             });
             References allianceRefs = new References(NodeLabel.Alliance, "id", alliances.ids, allianceIds, "alliances.csv");
 
