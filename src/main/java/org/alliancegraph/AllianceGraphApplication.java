@@ -2,6 +2,7 @@ package org.alliancegraph;
 
 import java.util.Arrays;
 
+import org.alliancegraph.access.KeyCommand;
 import org.alliancegraph.generator.GenerateCommand;
 import org.alliancegraph.importer.ImportCommand;
 import org.springframework.boot.SpringApplication;
@@ -18,6 +19,9 @@ public class AllianceGraphApplication {
     public static void main(String[] args) {
         if (args.length > 0 && "generate".equals(args[0])) {
             System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "key".equals(args[0])) {
+            System.exit(KeyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && "import".equals(args[0])) {
             System.exit(ImportCommand.run(AllianceGraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.alliancegraph.access.ApiKeys;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -32,7 +33,7 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class ImportLatencyBenchmark {
 
-    private static final String KEY = "bench-editor-key";
+    private static final String KEY = "bench-admin-key";
     private static final Pattern TOOK = Pattern.compile("removed, in (\\d+) ms");
 
     private ImportLatencyBenchmark() {
@@ -66,7 +67,7 @@ public final class ImportLatencyBenchmark {
         }
         long serveStarted = System.nanoTime();
         Process service = new ProcessBuilder(launcher.toString(), "serve", dataDir, "--server.port=" + port,
-                "--server.address=127.0.0.1", "--alliance-graph.security.editor-api-keys=" + KEY,
+                "--server.address=127.0.0.1", "--alliance-graph.security.admin-keys=" + ApiKeys.hash(KEY),
                 "--alliance-graph.demo-data.enabled=false", "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(root.resolve("service.log").toFile()).start();
         try {

@@ -1,5 +1,6 @@
 /**
- * Who may do what: the configured API keys and the role a presented key gives. Used by the GraphQL
- * mutations (editing) and the import endpoint (importer); depends on nothing of the application.
+ * Who may do what: the roles (READER, EDITOR, ADMIN), API keys kept as hashes, JWT bearer tokens of a
+ * configured issuer, and the Spring Security chain that reads them; {@link org.alliancegraph.access.Access}
+ * is the role check every mutation calls. Depends on nothing of the application's features.
  */
 package org.alliancegraph.access;

@@ -11,26 +11,25 @@ import java.util.Map;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import org.alliancegraph.access.ApiKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Imports through the running service, for the editor role:
+ * Imports through the running service, for the ADMIN role (Spring Security checks it first, see
+ * {@code access}):
  * <ul>
  * <li>{@code POST /admin/imports?mode=keep-good} with the import folder zipped ({@code application/zip})
  * or its files as {@code multipart/form-data}: 202 and the job, whose URL is in {@code Location};</li>
  * <li>{@code GET /admin/imports/{id}}: the job, with its progress, then its report;</li>
  * <li>{@code GET /admin/imports}: every job kept.</li>
  * </ul>
- * The key is checked before the body is read. Refusals are GraphQL-shaped errors (classification, the
+ * The credential is checked before the body is read. Refusals are GraphQL-shaped errors (classification, the
  * parameter, a message), like the exports'.
  */
 @RestController
@@ -39,21 +38,14 @@ class ImportController {
     static final String PATH = "/admin/imports";
 
     private final ImportJobs jobs;
-    private final ApiKeys keys;
 
-    ImportController(ImportJobs jobs, ApiKeys keys) {
+    ImportController(ImportJobs jobs) {
         this.jobs = jobs;
-        this.keys = keys;
     }
 
     @PostMapping(PATH)
-    ResponseEntity<Map<String, Object>> submit(@RequestHeader(name = ApiKeys.HEADER, required = false) String key,
-            @RequestParam(required = false) String mode, @RequestParam(required = false) String batchSize,
+    ResponseEntity<Map<String, Object>> submit(@RequestParam(required = false) String mode, @RequestParam(required = false) String batchSize,
             @RequestParam(required = false) String writers, HttpServletRequest request) throws IOException, ServletException {
-        ResponseEntity<Map<String, Object>> refused = refused(key);
-        if (refused != null) {
-            return refused;
-        }
         ImportMode importMode;
         int batch;
         int writerCount;
@@ -94,23 +86,14 @@ class ImportController {
     }
 
     @GetMapping(PATH + "/{id}")
-    ResponseEntity<Map<String, Object>> job(@RequestHeader(name = ApiKeys.HEADER, required = false) String key,
-            @PathVariable String id) {
-        ResponseEntity<Map<String, Object>> refused = refused(key);
-        if (refused != null) {
-            return refused;
-        }
+    ResponseEntity<Map<String, Object>> job(@PathVariable String id) {
         return jobs.find(id).map(job -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(job.view()))
                 .orElseGet(() -> error(HttpStatus.NOT_FOUND, "NOT_FOUND", "no import job '" + id + "' (jobs are kept until "
                         + jobs.properties().keptJobs() + " newer ones have finished, and not across restarts)", "id"));
     }
 
     @GetMapping(PATH)
-    ResponseEntity<Map<String, Object>> all(@RequestHeader(name = ApiKeys.HEADER, required = false) String key) {
-        ResponseEntity<Map<String, Object>> refused = refused(key);
-        if (refused != null) {
-            return refused;
-        }
+    ResponseEntity<Map<String, Object>> all() {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("jobs", jobs.all().stream().map(ImportJob::view).toList()));
     }
@@ -124,16 +107,6 @@ class ImportController {
                     + " bytes (alliance-graph.import.max-upload-size); import a folder that large offline "
                     + "with ./alliance-graph import, the service stopped", true);
         }
-    }
-
-    private ResponseEntity<Map<String, Object>> refused(String key) {
-        ApiKeys.Refusal refusal = keys.refusal(keys.presented(key), "importing through the service");
-        if (refusal == null) {
-            return null;
-        }
-        return refusal.unauthenticated()
-                ? error(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", refusal.message(), ApiKeys.HEADER)
-                : error(HttpStatus.FORBIDDEN, "FORBIDDEN", refusal.message(), ApiKeys.HEADER);
     }
 
     static ImportMode mode(String mode) {

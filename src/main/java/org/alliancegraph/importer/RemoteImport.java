@@ -46,8 +46,8 @@ final class RemoteImport {
 
     int run(Path folder, ImportMode mode, int batchSize, int writers) throws IOException, InterruptedException {
         if (apiKey == null || apiKey.isBlank()) {
-            err.println("import --to: an import through the service needs an editor API key: pass --api-key=KEY"
-                    + " or set ALLIANCE_GRAPH_API_KEY (the service's alliance-graph.security.editor-api-keys)");
+            err.println("import --to: an import through the service needs an admin API key: pass --api-key=KEY"
+                    + " or set ALLIANCE_GRAPH_API_KEY (./alliance-graph key ADMIN makes one)");
             return 2;
         }
         Path zip = Files.createTempFile("alliance-graph-upload-", ".zip");

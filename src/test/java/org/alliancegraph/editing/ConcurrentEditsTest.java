@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.test.tester.WebGraphQlTester;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
  * 16 writers at once on the same node or relationship: exactly one of it afterwards and no error
@@ -29,8 +29,8 @@ class ConcurrentEditsTest {
     static final int THREADS = 16;
     static final String[] ROLES = {"FINANCEUR", "PORTEUR", "EXPERT", "PAIR"};
 
-    @Autowired
-    WebGraphQlHandler handler;
+    @LocalServerPort
+    int port;
     @Autowired
     Neo4jClient client;
 
@@ -49,7 +49,7 @@ class ConcurrentEditsTest {
     }
 
     List<String> together(int threads, IntFunction<String> document) {
-        WebGraphQlTester editor = TesterConfiguration.web(handler).header("X-API-Key", "test-editor-key").build();
+        GraphQlTester editor = TesterConfiguration.http(port).header("X-API-Key", "test-editor-key").build();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Query;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -27,8 +27,8 @@ class HubCacheTest {
 
     @Autowired
     GraphQlTester graphQl;
-    @Autowired
-    WebGraphQlHandler handler;
+    @LocalServerPort
+    int port;
     @Autowired
     StatementRecorder recorder;
     @Autowired
@@ -75,7 +75,7 @@ class HubCacheTest {
         assertThat(statements).isEmpty();
 
         // A write through the service's own API: the renamed partner now comes first among equals.
-        TesterConfiguration.web(handler).header("X-API-Key", "test-editor-key").build().document("""
+        TesterConfiguration.http(port).header("X-API-Key", "test-editor-key").build().document("""
                 mutation { upsertOrganisation(input: {id: "hc-p0", name: "Association renommée", kind: ASSOCIATION,
                     provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors().verify();
         assertThat(ask(PAGE.formatted("hc-hub")).toString()).contains("{id=hc-p0, name=Association renommée}");

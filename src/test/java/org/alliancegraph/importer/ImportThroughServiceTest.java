@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AllianceGraphTest
 class ImportThroughServiceTest {
 
-    static final String KEY = "test-editor-key";
+    static final String KEY = "test-admin-key";
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String SOURCES = "id,title,publisher,date,url\nrem-src,Rapport distant,Test,2024-05,https://example.org/r\n";
     static final String ORGANISATIONS = """
@@ -129,11 +129,14 @@ class ImportThroughServiceTest {
         byte[] body = zip(folderFiles(ORGANISATIONS));
         HttpResponse<String> none = post("", null, "application/zip", body);
         assertThat(none.statusCode()).isEqualTo(401);
-        assertThat(firstError(none)).startsWith("UNAUTHORIZED: importing through the service needs the editor role")
-                .contains("X-API-Key");
+        assertThat(firstError(none)).startsWith("UNAUTHORIZED: this needs a credential").contains("X-API-Key");
         HttpResponse<String> wrong = post("", "not-a-key", "application/zip", body);
         assertThat(wrong.statusCode()).isEqualTo(401);
-        assertThat(firstError(wrong)).contains("does not hold a valid editor API key");
+        assertThat(firstError(wrong)).contains("does not hold a valid API key");
+        // An editor may write through GraphQL, not import.
+        HttpResponse<String> editor = post("", "test-editor-key", "application/zip", body);
+        assertThat(editor.statusCode()).isEqualTo(403);
+        assertThat(firstError(editor)).isEqualTo("FORBIDDEN: this needs the ADMIN role, and your credential gives EDITOR");
         assertThat(http.send(HttpRequest.newBuilder(url(ImportController.PATH)).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(401);
         assertThat(imported()).isZero();
@@ -241,7 +244,7 @@ class ImportThroughServiceTest {
         int refused = new RemoteImport(URI.create("http://localhost:" + port + "/"), "wrong", System.out,
                 new PrintStream(refusedErr, true)).run(folder, ImportMode.ALL_OR_NOTHING, 2_000, 2);
         assertThat(refused).isEqualTo(RemoteImport.SERVICE_ERROR);
-        assertThat(refusedErr.toString()).contains("answered 401").contains("valid editor API key").contains("(UNAUTHORIZED)");
+        assertThat(refusedErr.toString()).contains("answered 401").contains("valid API key").contains("(UNAUTHORIZED)");
         assertThat(ImportCommand.run(AllianceGraphApplication.class, new String[] {folder.toString(), "--to", "ftp://x"}))
                 .isEqualTo(2);
     }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebGraphQlTester;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The GraphQL tester with a 30 s response timeout instead of 5 s: the first request of a new
@@ -23,6 +26,16 @@ public class TesterConfiguration {
     /** A tester through the web handler (so interceptors run), with the suite's timeout. */
     public static WebGraphQlTester.Builder<?> web(WebGraphQlHandler handler) {
         return WebGraphQlTester.builder(handler).responseTimeout(RESPONSE_TIMEOUT);
+    }
+
+    /**
+     * A tester over HTTP to the running service, so the whole request path runs: Spring Security
+     * (API keys, bearer tokens, roles) before GraphQL, as for a real client.
+     */
+    public static HttpGraphQlTester.Builder<?> http(int port) {
+        return HttpGraphQlTester.builder(WebTestClient.bindToServer(new JdkClientHttpConnector())
+                .baseUrl("http://localhost:" + port + "/graphql").responseTimeout(RESPONSE_TIMEOUT))
+                .responseTimeout(RESPONSE_TIMEOUT);
     }
 
     @Bean

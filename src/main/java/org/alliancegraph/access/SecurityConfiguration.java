@@ -1,0 +1,148 @@
+package org.alliancegraph.access;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Spring Security for the service: stateless, no cookies (so no CSRF), credentials from an API key
+ * ({@value ApiKeys#HEADER}) or a JWT bearer token of the configured issuer
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}, roles from a claim). Imports and job status
+ * ({@code /admin/**}) need ADMIN; reads are public unless {@code alliance-graph.security.reads=READER};
+ * each mutation checks its own role ({@link Access}). Refusals are GraphQL-shaped JSON.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
+            ObjectProvider<JwtDecoder> jwt) throws Exception {
+        http.csrf(c -> c.disable())
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(r -> r.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
+                    if (properties.reads() == SecurityProperties.Reads.READER) {
+                        a.requestMatchers("/graphql", "/graphql/**", "/export/**").hasRole(Role.READER.name());
+                    }
+                    a.anyRequest().permitAll();
+                })
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> refuse(response, 401, "UNAUTHORIZED",
+                                "this needs a credential: send an API key in the " + ApiKeys.HEADER
+                                        + " header, or a bearer token"))
+                        .accessDeniedHandler((request, response, ex) -> refuse(response, 403, "FORBIDDEN",
+                                request.getRequestURI().startsWith("/admin/")
+                                        ? "this needs the ADMIN role, and your credential gives "
+                                                + Access.highest(SecurityContextHolder.getContext().getAuthentication())
+                                        : "this needs the READER role")));
+        if (jwt.getIfAvailable() != null) {
+            http.oauth2ResourceServer(o -> o
+                    .jwt(j -> j.jwtAuthenticationConverter(token -> roles(token, properties.rolesClaim())))
+                    .authenticationEntryPoint((request, response, ex) -> refuse(response, 401, "UNAUTHORIZED",
+                            "the bearer token is not valid here (" + ex.getMessage() + ")")));
+        }
+        return http.build();
+    }
+
+    /** A token must also name the configured issuer (with its expiry checked), where the decoder was given a key. */
+    @Bean
+    static BeanPostProcessor jwtIssuerCheck(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                String issuer = environment.getProperty("alliance-graph.security.jwt-issuer");
+                if (bean instanceof NimbusJwtDecoder decoder && issuer != null && !issuer.isBlank()) {
+                    decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** The token's roles from its claim (a list, or a space-separated string), each with the roles below it. */
+    static AbstractAuthenticationToken roles(Jwt token, String claim) {
+        Object value = token.getClaims().get(claim);
+        Collection<?> names = value instanceof Collection<?> c ? c : value instanceof String s ? List.of(s.split("\\s+")) : List.of();
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (Object name : names) {
+            Role role = Role.parse(String.valueOf(name));
+            if (role != null) {
+                role.authorities().stream().filter(a -> !authorities.contains(a)).forEach(authorities::add);
+            }
+        }
+        return new JwtAuthenticationToken(token, authorities, token.getSubject());
+    }
+
+    static void refuse(HttpServletResponse response, int status, String classification, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("classification", classification);
+        response.getWriter().write(JSON.writeValueAsString(Map.of("errors", List.of(Map.of("message", message,
+                "extensions", extensions)))));
+    }
+
+    /** A presented API key becomes the caller's credential; an unknown one is refused at once. */
+    static final class ApiKeyFilter extends OncePerRequestFilter {
+
+        private final ApiKeys keys;
+
+        ApiKeyFilter(ApiKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String presented = request.getHeader(ApiKeys.HEADER);
+            if (presented != null) {
+                Role role = keys.roleOf(presented);
+                if (role == null) {
+                    refuse(response, 401, "UNAUTHORIZED", "the " + ApiKeys.HEADER + " header does not hold a valid API key");
+                    return;
+                }
+                var authentication = UsernamePasswordAuthenticationToken.authenticated("api-key:" + role, null, role.authorities());
+                SecurityContextHolder.getContext().setAuthentication(authentication);
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
