@@ -19,6 +19,22 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     /** A write whose {@code expectedVersion} no longer matches: read again, then write. */
     static final ErrorClassification CONFLICT = ErrorClassification.errorClassification("CONFLICT");
+    /** A request whose transaction ran out of time: rolled back, so it may be sent again. */
+    static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
+
+    private static boolean terminated(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+                    && (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated")
+                            || neo4j.code().contains("LockClientStopped"))) {
+                return true;
+            }
+            if (t instanceof org.springframework.transaction.TransactionTimedOutException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -29,6 +45,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof ConflictException conflict) {
             return GraphqlErrorBuilder.newError(env).errorType(CONFLICT).message(conflict.getMessage())
                     .extensions(Map.of("argument", conflict.field())).build();
+        }
+        if (terminated(ex)) {
+            // The transaction ran out of time (spring.transaction.default-timeout) and was rolled back.
+            return GraphqlErrorBuilder.newError(env).errorType(TIMEOUT).message("the database stopped this request after "
+                    + "its transaction timeout, and nothing of it was written; try again, or ask for less (a smaller page, "
+                    + "a narrower scope)").build();
         }
         if (ex instanceof AccessDeniedException denied) {
             return GraphqlErrorBuilder.newError(env).errorType(denied.type()).message(denied.getMessage()).build();
