@@ -22,7 +22,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     /** A request whose transaction ran out of time: rolled back, so it may be sent again. */
     static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
 
-    private static boolean terminated(Throwable ex) {
+    static boolean terminated(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
                     && (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated")
