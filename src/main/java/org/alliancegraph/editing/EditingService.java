@@ -11,6 +11,7 @@ import java.util.Set;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceQueries;
 import org.alliancegraph.alliance.AllianceStatus;
+import org.alliancegraph.alliance.EvidenceBasis;
 import org.alliancegraph.alliance.Membership;
 import org.alliancegraph.api.ConflictException;
 import org.alliancegraph.api.InvalidInputException;
@@ -104,21 +105,9 @@ class EditingService {
         required("input.id", in.id());
         required("input.name", in.name());
         order(in.startDate(), in.endDate(), "input.endDate", "endDate is before startDate");
-        List<String> territories = new ArrayList<>();
-        for (String t : list(in.territories())) {
-            String id = TerritoryIds.require("input.territories", t);
-            exists(NodeLabel.Territory, "id", id, "input.territories");
-            territories.add(id);
-        }
+        List<String> territories = links(in.territories(), in.sdgTargets(), in.sdgBasis(), in.fragilityDomains(),
+                in.impacts(), in.programmes(), true);
         List<String> targets = list(in.sdgTargets());
-        targets.forEach(code -> exists(NodeLabel.SdgTarget, "code", code, "input.sdgTargets"));
-        if (!targets.isEmpty() && in.sdgBasis() == null) {
-            throw new InvalidInputException("input.sdgBasis", "say why the alliance contributes to " + targets
-                    + ": SOURCE (a source states it) or PURPOSE (inferred from its purpose)");
-        }
-        list(in.fragilityDomains()).forEach(code -> exists(NodeLabel.FragilityDomain, "code", code, "input.fragilityDomains"));
-        list(in.impacts()).forEach(code -> exists(NodeLabel.ImpactType, "code", code, "input.impacts"));
-        list(in.programmes()).forEach(id -> exists(NodeLabel.Programme, "id", id, "input.programmes"));
         ProvenanceInput p = provenance("input.provenance", in.provenance());
         long before = lockVersion(NodeLabel.Alliance, in.id(), in.expectedVersion());
         write(GraphWrites.WRITE_ALLIANCES, GraphWrites.withContentHash(map("id", in.id(), "name", in.name(), "mode", in.mode().name(),
@@ -142,25 +131,9 @@ class EditingService {
     Alliance changeLinks(AllianceLinksInput in, boolean add) {
         Inputs.checkText("input", in);
         exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
-        List<String> territories = new ArrayList<>();
-        for (String t : list(in.territories())) {
-            String id = TerritoryIds.require("input.territories", t);
-            if (add) {
-                exists(NodeLabel.Territory, "id", id, "input.territories");
-            }
-            territories.add(id);
-        }
+        List<String> territories = links(in.territories(), in.sdgTargets(), in.sdgBasis(), in.fragilityDomains(),
+                in.impacts(), in.programmes(), add);
         List<String> targets = list(in.sdgTargets());
-        if (add) {
-            targets.forEach(code -> exists(NodeLabel.SdgTarget, "code", code, "input.sdgTargets"));
-            if (!targets.isEmpty() && in.sdgBasis() == null) {
-                throw new InvalidInputException("input.sdgBasis", "say why the alliance contributes to " + targets
-                        + ": SOURCE (a source states it) or PURPOSE (inferred from its purpose)");
-            }
-            list(in.fragilityDomains()).forEach(code -> exists(NodeLabel.FragilityDomain, "code", code, "input.fragilityDomains"));
-            list(in.impacts()).forEach(code -> exists(NodeLabel.ImpactType, "code", code, "input.impacts"));
-            list(in.programmes()).forEach(id -> exists(NodeLabel.Programme, "id", id, "input.programmes"));
-        }
         long before = lockVersion(NodeLabel.Alliance, in.alliance(), in.expectedVersion());
         client.query(add ? GraphWrites.LINK_ALLIANCE : GraphWrites.UNLINK_ALLIANCE).bindAll(map("id", in.alliance(),
                 "territories", territories, "sdgTargets", targets, "sdgBasis", in.sdgBasis() == null ? null : in.sdgBasis().name(),
@@ -169,6 +142,34 @@ class EditingService {
         Alliance written = alliances.byId(in.alliance()).orElseThrow();
         checkWritten(NodeLabel.Alliance, in.alliance(), in.expectedVersion(), before, written.version());
         return written;
+    }
+
+    /**
+     * Checks an alliance's links as an input names them and returns its territories' ids. Links to
+     * add must exist (and SDG targets come with their basis); links to remove need only be well formed.
+     */
+    private List<String> links(List<String> territoryIds, List<String> sdgTargets, EvidenceBasis sdgBasis,
+            List<String> fragilityDomains, List<String> impacts, List<String> programmes, boolean mustExist) {
+        List<String> territories = new ArrayList<>();
+        for (String t : list(territoryIds)) {
+            String id = TerritoryIds.require("input.territories", t);
+            if (mustExist) {
+                exists(NodeLabel.Territory, "id", id, "input.territories");
+            }
+            territories.add(id);
+        }
+        if (mustExist) {
+            List<String> targets = list(sdgTargets);
+            targets.forEach(code -> exists(NodeLabel.SdgTarget, "code", code, "input.sdgTargets"));
+            if (!targets.isEmpty() && sdgBasis == null) {
+                throw new InvalidInputException("input.sdgBasis", "say why the alliance contributes to " + targets
+                        + ": SOURCE (a source states it) or PURPOSE (inferred from its purpose)");
+            }
+            list(fragilityDomains).forEach(code -> exists(NodeLabel.FragilityDomain, "code", code, "input.fragilityDomains"));
+            list(impacts).forEach(code -> exists(NodeLabel.ImpactType, "code", code, "input.impacts"));
+            list(programmes).forEach(id -> exists(NodeLabel.Programme, "id", id, "input.programmes"));
+        }
+        return territories;
     }
 
     // ------------------------------------------------------------------ versions
