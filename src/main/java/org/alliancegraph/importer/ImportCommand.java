@@ -87,7 +87,8 @@ public final class ImportCommand {
         if (effective.stream().noneMatch(a -> a.startsWith("--spring.neo4j.uri=")) && System.getenv("SPRING_NEO4J_URI") == null) {
             String inUse = StoreLock.inUse(dataDirectory(effective));
             if (inUse != null) {
-                System.err.println("import: " + inUse);
+                System.err.println("import: " + inUse + "; or send the folder to the running service: "
+                        + "./alliance-graph import " + folder + " --to http://localhost:8080 --api-key=KEY");
                 return 3;
             }
         }

@@ -90,6 +90,8 @@ final class ImportJob {
 
         @Override
         public void checkingDone(long rows) {
+            // The last file checked is not the first one written.
+            currentFile = null;
             rowsToWrite = rows;
             passStarted = System.nanoTime();
             state = State.WRITING;
