@@ -3,21 +3,19 @@ package org.alliancegraph.access;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliancegraph.api.ErrorBody;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,7 +30,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Spring Security for the service: stateless, no cookies (so no CSRF), credentials from an API key
@@ -45,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 // The offline commands (import, generate) start no web server: nothing to secure there.
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     SecurityFilterChain security(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
@@ -113,12 +108,7 @@ class SecurityConfiguration {
     }
 
     static void refuse(HttpServletResponse response, int status, String classification, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("classification", classification);
-        response.getWriter().write(JSON.writeValueAsString(Map.of("errors", List.of(Map.of("message", message,
-                "extensions", extensions)))));
+        ErrorBody.write(response, status, classification, message);
     }
 
     /** A presented API key becomes the caller's credential; an unknown one is refused at once. */

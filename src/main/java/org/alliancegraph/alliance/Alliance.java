@@ -27,12 +27,6 @@ public record Alliance(String id, String name, AllianceMode mode, AllianceStatus
         return new Alliance(Rows.str(v, "id"), Rows.str(v, "name"), Rows.enumValue(v, "mode", AllianceMode.class),
                 Rows.enumValue(v, "status", AllianceStatus.class), Rows.enumValue(v, "currentPhase", InnovationPhase.class),
                 Rows.str(v, "objectives"), Rows.date(v, "startDate"), Rows.date(v, "endDate"), Rows.strings(v, "inferred"),
-                version(v));
-    }
-
-    /** How many times the node was written; 0 for one written before versions were kept. */
-    static long version(Value v) {
-        Long version = Rows.lng(v, "version");
-        return version == null ? 0 : version;
+                Rows.version(v));
     }
 }

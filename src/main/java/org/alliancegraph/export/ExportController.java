@@ -3,11 +3,11 @@ package org.alliancegraph.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliancegraph.api.ErrorBody;
 import org.alliancegraph.api.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +65,7 @@ class ExportController {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", List.of(Map.of(
-                "message", e.getMessage(),
-                "extensions", Map.of("classification", "BAD_REQUEST", "argument", e.field())))));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .body(ErrorBody.of("BAD_REQUEST", e.getMessage(), e.field()));
     }
 }

@@ -27,6 +27,12 @@ public final class Rows {
         return v == null || v.isNull() ? null : v.asLong();
     }
 
+    /** An organisation's or alliance's {@code version}: how many times it changed; 0 for one written before versions were kept. */
+    public static long version(Value node) {
+        Long version = lng(node, "version");
+        return version == null ? 0 : version;
+    }
+
     public static Integer integer(Value map, String key) {
         Value v = map.get(key);
         return v == null || v.isNull() ? null : v.asInt();

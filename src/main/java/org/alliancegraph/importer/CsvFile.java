@@ -93,12 +93,16 @@ final class CsvFile {
                 return 0;
             }
             Map<String, Integer> columns = new HashMap<>();
+            // Each position's rule, looked up once per file: the check runs on every cell of every row.
+            TextRules.Kind[] rules = new TextRules.Kind[header.size()];
             for (int i = 0; i < header.size(); i++) {
                 columns.put(header.get(i), i);
+                rules[i] = kinds.get(header.get(i));
             }
+            List<String> names = List.copyOf(header);
             for (CSVRecord record : parser) {
                 count++;
-                Row row = new Row(record, columns, errors, lines.lineOf(record.getCharacterPosition()));
+                Row row = new Row(record, columns, names, rules, errors, lines.lineOf(record.getCharacterPosition()));
                 if (record.size() > header.size()) {
                     row.reject(null, record.size() + " cells, but the header names " + header.size()
                             + " columns: a comma in a cell that is not quoted? Write it \"like, this\"");
@@ -139,7 +143,8 @@ final class CsvFile {
         private boolean rejected;
         private boolean ownProblem;
 
-        private Row(CSVRecord record, Map<String, Integer> columns, List<RowError> errors, long line) {
+        private Row(CSVRecord record, Map<String, Integer> columns, List<String> names, TextRules.Kind[] rules,
+                List<RowError> errors, long line) {
             // Line numbers as an editor shows them: the header is line 1.
             this.line = line;
             this.errors = errors;
@@ -150,17 +155,18 @@ final class CsvFile {
                 cells[i] = value.isEmpty() ? null : value;
             }
             // The stored strings' rules, the mutations' too (TextRules), on every cell.
-            columns.forEach((column, i) -> {
-                if (i < cells.length && cells[i] != null) {
-                    TextRules.Kind kind = kinds.get(column);
-                    String value = cells[i];
+            for (int i = 0; i < cells.length; i++) {
+                String value = cells[i];
+                if (value != null) {
+                    TextRules.Kind kind = rules[i];
                     Optional<String> problem = kind == TextRules.Kind.IDENTIFIER && value.indexOf(';') >= 0
                             ? Arrays.stream(LIST_SEPARATOR.split(value)).map(v -> TextRules.problem(kind, v))
                                     .flatMap(Optional::stream).findFirst()
                             : TextRules.problem(kind, value);
+                    String column = names.get(i);
                     problem.ifPresent(p -> reject(column, "'" + column + "' " + p));
                 }
-            });
+            }
         }
 
         long line() {

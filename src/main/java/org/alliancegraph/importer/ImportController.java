@@ -3,14 +3,13 @@ package org.alliancegraph.importer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import org.alliancegraph.api.ErrorBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -103,9 +102,7 @@ class ImportController {
         try {
             return request.getParts();
         } catch (IllegalStateException tooLarge) {
-            throw new ImportUpload.Refused("the upload is larger than " + jobs.properties().maxUploadSize().toBytes()
-                    + " bytes (alliance-graph.import.max-upload-size); import a folder that large offline "
-                    + "with ./alliance-graph import, the service stopped", true);
+            throw ImportUpload.tooLarge(jobs.properties().maxUploadSize().toBytes());
         }
     }
 
@@ -144,10 +141,7 @@ class ImportController {
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String classification, String message,
             String argument) {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("classification", classification);
-        extensions.put("argument", argument);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
+                .body(ErrorBody.of(classification, message, argument));
     }
 }

@@ -487,7 +487,7 @@ public class ImportService {
                         "size", row.text("size"), "sector", row.text("sector"), "website", website,
                         "inferred", nonEmpty(row.list("inferred")), "source", source, "quote", row.text("quote"),
                         "page", row.text("page"));
-                accept(row, organisations, GraphWrites.withContentHash(params));
+                accept(row, organisations, hashed(params));
             });
             References organisationRefs = new References(NodeLabel.Organisation, "id", organisations.ids, organisationIds,
                     "organisations.csv");
@@ -543,7 +543,7 @@ public class ImportService {
                         "sdgBasis", name(basis), "sdgNote", row.text("sdg_note"), "fragilityDomains", fragility,
                         "impacts", impacts, "programmes", programmesOfRow, "inferred", nonEmpty(row.list("inferred")),
                         "source", source, "quote", row.text("quote"), "page", row.text("page"));
-                accept(row, alliances, GraphWrites.withContentHash(params));
+                accept(row, alliances, hashed(params));
             });
             References allianceRefs = new References(NodeLabel.Alliance, "id", alliances.ids, allianceIds, "alliances.csv");
 
@@ -678,6 +678,11 @@ public class ImportService {
             }
             programmes.retainAll(kept);
             rowsAccepted.computeIfPresent("programmes.csv", (k, n) -> kept.size());
+        }
+
+        /** The row with its content hash when it is to be written (pass 2); pass 1 only counts rows. */
+        private Map<String, Object> hashed(Map<String, Object> params) {
+            return writer == null ? params : GraphWrites.withContentHash(params);
         }
 
         private void checkUrl(CsvFile.Row row, String column, String url) {

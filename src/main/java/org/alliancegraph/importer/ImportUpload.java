@@ -26,6 +26,7 @@ final class ImportUpload implements AutoCloseable {
 
     static final Set<String> NAMES = ImportService.FILES.stream().map(CsvFile::name)
             .collect(Collectors.toUnmodifiableSet());
+    private static final String LISTED = ImportService.FILES.stream().map(CsvFile::name).collect(Collectors.joining(", "));
 
     /** The upload cannot be taken; {@code tooLarge} when it is over the size limit (HTTP 413). */
     static final class Refused extends RuntimeException {
@@ -91,8 +92,7 @@ final class ImportUpload implements AutoCloseable {
         if (!NAMES.contains(base)) {
             if (base.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 throw new Refused("'" + base + "' is not a file of the import format; an import folder holds "
-                        + ImportService.FILES.stream().map(CsvFile::name).collect(Collectors.joining(", "))
-                        + " (docs/import-format.md)", false);
+                        + LISTED + " (docs/import-format.md)", false);
             }
             return this;
         }
@@ -105,9 +105,7 @@ final class ImportUpload implements AutoCloseable {
             for (int n; (n = content.read(buffer)) > 0; ) {
                 bytes += n;
                 if (bytes > maxBytes) {
-                    throw new Refused("the upload is larger than " + maxBytes + " bytes once unpacked "
-                            + "(alliance-graph.import.max-upload-size); import a folder that large offline "
-                            + "with ./alliance-graph import, the service stopped", true);
+                    throw tooLarge(maxBytes);
                 }
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
@@ -121,11 +119,17 @@ final class ImportUpload implements AutoCloseable {
         return this;
     }
 
+    /** An upload over the size limit, whoever noticed it (this copy, or the servlet container's multipart parser). */
+    static Refused tooLarge(long maxBytes) {
+        return new Refused("the upload is larger than " + maxBytes + " bytes once unpacked "
+                + "(alliance-graph.import.max-upload-size); import a folder that large offline "
+                + "with ./alliance-graph import, the service stopped", true);
+    }
+
     /** Refuses an upload without any file of the format. */
     ImportUpload requireFiles() {
         if (lines.isEmpty()) {
-            throw new Refused("the upload holds none of the import files ("
-                    + ImportService.FILES.stream().map(CsvFile::name).collect(Collectors.joining(", ")) + ")", false);
+            throw new Refused("the upload holds none of the import files (" + LISTED + ")", false);
         }
         return this;
     }

@@ -23,6 +23,6 @@ public record Organisation(String id, String name, String acronym, OrganisationK
         return new Organisation(Rows.str(v, "id"), Rows.str(v, "name"), Rows.str(v, "acronym"),
                 Rows.enumValue(v, "kind", OrganisationKind.class), Rows.str(v, "siren"), Rows.str(v, "rna"),
                 Rows.str(v, "size"), Rows.str(v, "sector"), Rows.str(v, "website"), Rows.strings(v, "inferred"),
-                Rows.lng(v, "version") == null ? 0 : Rows.lng(v, "version"));
+                Rows.version(v));
     }
 }
