@@ -1,0 +1,148 @@
+package org.alliancegraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * SIGTERM to the service in a JVM of its own while 24 clients read and write: it ends within a few
+ * seconds, and every write it acknowledged is in the store when the store is opened again. About a
+ * minute (the service's first start loads the reference and demonstration data); loopback only.
+ */
+class ShutdownUnderLoadTest {
+
+    static final int CLIENTS = 24;
+    static final Duration STOP_WITHIN = Duration.ofSeconds(10);
+    static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+
+    @TempDir
+    Path root;
+
+    @Test
+    void sigterm_under_load_stops_within_seconds_and_keeps_every_acknowledged_write() throws Exception {
+        Path db = root.resolve("db");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process service = new ProcessBuilder(List.of(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                AllianceGraphApplication.class.getName(), "--server.port=0", "--spring.main.banner-mode=off",
+                "--alliance-graph.embedded.data-directory=" + db, "--alliance-graph.embedded.page-cache=64m",
+                "--alliance-graph.security.editor-api-keys=shutdown-test-key")).redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        int port = 0;
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
+            for (String line; port == 0 && (line = lines.readLine()) != null; ) {
+                output.add(line);
+                Matcher m = PORT.matcher(line);
+                if (m.find()) {
+                    port = Integer.parseInt(m.group(1));
+                }
+            }
+            assertThat(port).as("the service started: %s", String.join("\n", output)).isPositive();
+            Thread drain = new Thread(() -> lines.lines().forEach(output::add));
+            drain.setDaemon(true);
+            drain.start();
+            // The web server answers once the data is loaded (the loaders run before it starts).
+
+            URI graphql = URI.create("http://127.0.0.1:" + port + "/graphql");
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            AtomicBoolean loading = new AtomicBoolean(true);
+            AtomicInteger answered = new AtomicInteger();
+            Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+            List<Thread> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                clients.add(Thread.ofPlatform().daemon().start(() -> {
+                    for (int i = 0; loading.get(); i++) {
+                        String id = "shutdown-" + client + "-" + i;
+                        String body = switch ((client + i) % 4) {
+                            case 0 -> """
+                                    {"query": "mutation($id: ID!) { upsertOrganisation(input: {id: $id, name: \\"Arrêt\\", kind: ASSOCIATION, provenance: {source: \\"lerameau-2022-action\\"}}) { id } }", "variables": {"id": "%s"}}""".formatted(id);
+                            case 1 -> """
+                                    {"query": "{ partners(organisation: \\"le-rameau\\", depth: 2, first: 50) { totalCount edges { distance organisation { id name } } } }"}""";
+                            case 2 -> """
+                                    {"query": "{ ecosystem(scope: {territory: \\"region:11\\"}) { scope { name } actors(first: 20) { totalCount } } }"}""";
+                            default -> """
+                                    {"query": "{ search(text: \\"fondation\\", first: 20) { score } }"}""";
+                        };
+                        try {
+                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(graphql).timeout(Duration.ofSeconds(30))
+                                    .header("Content-Type", "application/json").header("X-API-Key", "shutdown-test-key")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                            answered.incrementAndGet();
+                            if (body.contains("upsertOrganisation") && response.statusCode() == 200
+                                    && response.body().contains("\"id\":\"" + id + "\"") && !response.body().contains("\"errors\"")) {
+                                acknowledged.add(id);
+                            }
+                        } catch (Exception refusedOrCut) {
+                            // Once the stop has begun, connections are refused or cut: that is expected.
+                        }
+                    }
+                }));
+            }
+            Thread.sleep(6_000);
+            int beforeStop = answered.get();
+            int acknowledgedBeforeStop = acknowledged.size();
+            assertThat(beforeStop).as("the clients were answered before the stop").isGreaterThan(CLIENTS);
+            assertThat(acknowledgedBeforeStop).as("writes were acknowledged before the stop: %s", tail(output)).isPositive();
+
+            long stopAsked = System.nanoTime();
+            service.destroy(); // SIGTERM, as docker stop or systemd sends it
+            boolean ended = service.waitFor(STOP_WITHIN.toSeconds() + 20, TimeUnit.SECONDS);
+            Duration took = Duration.ofNanos(System.nanoTime() - stopAsked);
+            loading.set(false);
+            for (Thread t : clients) {
+                t.join(35_000);
+            }
+            System.out.printf("shutdown: %d requests answered in 6 s of load by %d clients (%d writes acknowledged), "
+                    + "then SIGTERM: the process ended in %d ms; %d writes acknowledged in all%n",
+                    beforeStop, CLIENTS, acknowledgedBeforeStop, took.toMillis(), acknowledged.size());
+            assertThat(ended).as("the process ended after SIGTERM: %s", tail(output)).isTrue();
+            assertThat(took).as("time from SIGTERM to exit").isLessThan(STOP_WITHIN);
+
+            // The store opens again (no recovery failure) with every acknowledged write in it.
+            DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(db)
+                    .setConfig(BoltConnector.enabled, false).setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024).build();
+            try {
+                long found = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(
+                        "MATCH (o:Organisation) WHERE o.id IN $ids RETURN count(o) AS n", Map.of("ids", List.copyOf(acknowledged)),
+                        result -> (Long) result.next().get("n"));
+                assertThat(found).isEqualTo(acknowledged.size());
+            } finally {
+                dbms.shutdown();
+            }
+        } finally {
+            service.destroyForcibly();
+        }
+    }
+
+    static String tail(List<String> output) {
+        List<String> copy = List.copyOf(output);
+        return String.join("\n", copy.subList(Math.max(0, copy.size() - 40), copy.size()));
+    }
+}
