@@ -16,18 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliancegraph.support.OwnJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
  * SIGTERM to the service in a JVM of its own while 24 clients read and write: it ends within a few
@@ -46,13 +46,12 @@ class ShutdownUnderLoadTest {
     @Test
     void sigterm_under_load_stops_within_seconds_and_keeps_every_acknowledged_write() throws Exception {
         Path db = root.resolve("db");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process service = new ProcessBuilder(List.of(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                AllianceGraphApplication.class.getName(), "--server.port=0", "--spring.main.banner-mode=off",
-                "--alliance-graph.embedded.data-directory=" + db, "--alliance-graph.embedded.page-cache=64m",
-                "--alliance-graph.security.editor-api-keys=shutdown-test-key")).redirectErrorStream(true).start();
-        List<String> output = new ArrayList<>();
+        Process service = new ProcessBuilder(OwnJvm.command(AllianceGraphApplication.class, "512m", "--server.port=0",
+                "--spring.main.banner-mode=off", "--alliance-graph.embedded.data-directory=" + db,
+                "--alliance-graph.embedded.page-cache=64m", "--alliance-graph.security.editor-api-keys=shutdown-test-key"))
+                .redirectErrorStream(true).start();
+        // Read by the assertions while the drain thread still appends.
+        List<String> output = new CopyOnWriteArrayList<>();
         int port = 0;
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
@@ -126,8 +125,7 @@ class ShutdownUnderLoadTest {
             assertThat(took).as("time from SIGTERM to exit").isLessThan(STOP_WITHIN);
 
             // The store opens again (no recovery failure) with every acknowledged write in it.
-            DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(db)
-                    .setConfig(BoltConnector.enabled, false).setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024).build();
+            DatabaseManagementService dbms = OwnJvm.openStore(db);
             try {
                 long found = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(
                         "MATCH (o:Organisation) WHERE o.id IN $ids RETURN count(o) AS n", Map.of("ids", List.copyOf(acknowledged)),
@@ -142,7 +140,6 @@ class ShutdownUnderLoadTest {
     }
 
     static String tail(List<String> output) {
-        List<String> copy = List.copyOf(output);
-        return String.join("\n", copy.subList(Math.max(0, copy.size() - 40), copy.size()));
+        return String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size()));
     }
 }

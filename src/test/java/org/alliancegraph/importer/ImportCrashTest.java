@@ -15,12 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.generator.SyntheticGraph;
+import org.alliancegraph.support.OwnJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
  * kill -9 in the middle of an import, in a JVM of its own, then the same import again: the graph is
@@ -35,12 +34,9 @@ class ImportCrashTest {
 
     /** The import command in a JVM of its own, as ./alliance-graph runs it, its output read line by line. */
     Process importer(Path files, Path db) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                AllianceGraphApplication.class.getName(), "import", files.toString(), "--batch-size=100",
+        List<String> command = OwnJvm.command(AllianceGraphApplication.class, "512m", "import", files.toString(), "--batch-size=100",
                 "--alliance-graph.embedded.data-directory=" + db, "--alliance-graph.embedded.page-cache=64m",
-                "--logging.level.root=WARN", "--logging.level.org.alliancegraph=INFO", "--spring.main.banner-mode=off"));
+                "--logging.level.root=WARN", "--logging.level.org.alliancegraph=INFO", "--spring.main.banner-mode=off");
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
@@ -91,8 +87,7 @@ class ImportCrashTest {
 
     /** Every generated node and relationship with all its properties, read straight from the store. */
     static List<String> fingerprint(Path home) {
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, false).setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024).build();
+        DatabaseManagementService dbms = OwnJvm.openStore(home);
         try {
             return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("""
                     MATCH (n) WHERE n.id STARTS WITH 'syn-'

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -76,19 +78,23 @@ public final class Neo4jServerProcess {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                    "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                    Neo4jServerProcess.class.getName(), home.toString()));
+            List<String> command = OwnJvm.command(Neo4jServerProcess.class, "512m", home.toString());
+            AtomicBoolean ready = new AtomicBoolean();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             // The password goes through the pipe, not the command line other users could read.
             process.getOutputStream().write((password + "\n").getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().flush();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             List<String> seen = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            for (String line; (line = out.readLine()) != null && System.nanoTime() < deadline; ) {
+            // A child that hangs without a word is ended, which ends the read below.
+            CompletableFuture.runAsync(() -> {
+                if (!ready.get()) {
+                    process.destroyForcibly();
+                }
+            }, CompletableFuture.delayedExecutor(2, TimeUnit.MINUTES));
+            for (String line; (line = out.readLine()) != null; ) {
                 if (line.startsWith("READY ")) {
+                    ready.set(true);
                     int port = Integer.parseInt(line.substring("READY ".length()).strip());
                     Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "neo4j-server-output");
                     drain.setDaemon(true);
