@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.alliancegraph.graph.NodeLabel;
+
 /**
  * The write statements of the graph, shared by the importer and the GraphQL mutations: each takes
  * {@code $rows} (or {@code $ids}) of already validated parameter maps and MERGEs on natural keys, so
@@ -315,4 +317,22 @@ public final class GraphWrites {
             MERGE (o)-[r:PARTNER_IN {role: row.role}]->(a)
             SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
                 r.page = row.page, r.inferred = row.inferred""";
+
+    /** Further sources of nodes of one label (citations.csv): one SOURCED_FROM each, merged on the source. */
+    public static String writeCitations(NodeLabel label) {
+        return """
+                UNWIND $rows AS row
+                MATCH (n:%s {id: row.id})
+                MATCH (s:Source {id: row.source})
+                MERGE (n)-[x:SOURCED_FROM]->(s)
+                SET x.quote = row.quote, x.page = row.page""".formatted(label.cypher());
+    }
+
+    /** SDG contributions with a basis or note of their own (sdg_contributions.csv). */
+    public static final String WRITE_SDG_CONTRIBUTIONS = """
+            UNWIND $rows AS row
+            MATCH (a:Alliance {id: row.alliance})
+            MATCH (t:SdgTarget {code: row.target})
+            MERGE (a)-[r:CONTRIBUTES_TO]->(t)
+            SET r.basis = row.basis, r.note = row.note""";
 }

@@ -78,9 +78,27 @@ public class ImportService {
     static final CsvFile MEMBERSHIPS = new CsvFile("memberships.csv",
             CsvFile.columns("alliance", "organisation", "role", "source"),
             CsvFile.columns("since", "until", "inferred", "quote", "page"));
+    /** A further source of an organisation, alliance or programme (the row's own is its first). */
+    static final CsvFile CITATIONS = new CsvFile("citations.csv", CsvFile.columns("kind", "id", "source"),
+            CsvFile.columns("quote", "page"));
+    /** An SDG contribution whose basis or note differs from its alliance row's. */
+    static final CsvFile SDG_CONTRIBUTIONS = new CsvFile("sdg_contributions.csv",
+            CsvFile.columns("alliance", "target", "basis"), CsvFile.columns("note"));
 
     /** The files an import folder may hold, in the order they are read. */
-    static final List<CsvFile> FILES = List.of(SOURCES, PROGRAMMES, ORGANISATIONS, ALLIANCES, PHASES, MEMBERSHIPS);
+    static final List<CsvFile> FILES = List.of(SOURCES, PROGRAMMES, ORGANISATIONS, ALLIANCES, PHASES, MEMBERSHIPS,
+            CITATIONS, SDG_CONTRIBUTIONS);
+
+    /** What a row of citations.csv may cite, each with the label its id is looked up under. */
+    enum CitedKind {
+        ORGANISATION(NodeLabel.Organisation), ALLIANCE(NodeLabel.Alliance), PROGRAMME(NodeLabel.Programme);
+
+        final NodeLabel label;
+
+        CitedKind(NodeLabel label) {
+            this.label = label;
+        }
+    }
 
     private final Neo4jClient client;
     private final TransactionTemplate tx;
@@ -294,6 +312,8 @@ public class ImportService {
         final List<Map<String, Object>> sources = new ArrayList<>();
         final List<Map<String, Object>> programmes = new ArrayList<>();
         final List<Map<String, Object>> phases = new ArrayList<>();
+        final List<Map<String, Object>> citations = new ArrayList<>();
+        final List<Map<String, Object>> contributions = new ArrayList<>();
         final Sink organisations;
         final Sink alliances;
         final Sink memberships;
@@ -591,6 +611,38 @@ public class ImportService {
                         "since", since, "until", until, "inferred", nonEmpty(row.list("inferred")), "source", source,
                         "quote", row.text("quote"), "page", row.text("page")));
             });
+
+            Map<CitedKind, References> cited = Map.of(CitedKind.ORGANISATION, organisationRefs,
+                    CitedKind.ALLIANCE, allianceRefs, CitedKind.PROGRAMME, programmeRefs);
+            read(CITATIONS, false, citations, row -> {
+                CitedKind kind = row.enumValue("kind", CitedKind.class);
+                String id = row.text("id");
+                if (kind != null) {
+                    cited.get(kind).check(row, "id", id);
+                }
+                String source = row.text("source");
+                sourceRefs.check(row, "source", source);
+                accept(row, citations, map("kind", name(kind), "id", id, "source", source, "quote", row.text("quote"),
+                        "page", row.text("page")));
+            });
+            if (writer != null) {
+                for (CitedKind kind : CitedKind.values()) {
+                    writer.write(CITATIONS.name(), GraphWrites.writeCitations(kind.label),
+                            citations.stream().filter(c -> kind.name().equals(c.get("kind"))).toList());
+                }
+            }
+            read(SDG_CONTRIBUTIONS, false, contributions, row -> {
+                String alliance = row.text("alliance");
+                allianceRefs.check(row, "alliance", alliance);
+                String target = row.text("target");
+                sdgRefs.check(row, "target", target);
+                EvidenceBasis basis = row.enumValue("basis", EvidenceBasis.class);
+                accept(row, contributions, map("alliance", alliance, "target", target, "basis", name(basis),
+                        "note", row.text("note")));
+            });
+            if (writer != null) {
+                writer.write(SDG_CONTRIBUTIONS.name(), GraphWrites.WRITE_SDG_CONTRIBUTIONS, contributions);
+            }
         }
 
         private void stream(Sink sink, boolean required, Consumer<CsvFile.Row> perRow) {

@@ -125,6 +125,54 @@ class ImportServiceTest {
     }
 
     @Test
+    void further_sources_and_per_target_bases_are_checked_then_written_once() throws IOException {
+        writeAll(ORGANISATIONS, MEMBERSHIPS);
+        write("citations.csv", """
+                kind,id,source,quote,page
+                ORGANISATION,imp-asso,lerameau-2022-action,"deuxième source, citée",4
+                PERSON,imp-asso,imp-src,,
+                ALLIANCE,imp-ghost,imp-src,,
+                ALLIANCE,imp-all,nowhere,,
+                """);
+        write("sdg_contributions.csv", """
+                alliance,target,basis,note
+                imp-all,11.3,SOURCE,cité
+                imp-all,99.9,SOURCE,
+                imp-all,17.17,GUESS,
+                """);
+        ImportReport refused = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.errors()).extracting(RowError::toString)
+                .anySatisfy(e -> assertThat(e).startsWith("citations.csv:3 [kind]").contains("PERSON").contains("ORGANISATION"))
+                .anySatisfy(e -> assertThat(e).startsWith("citations.csv:4 [id]").contains("imp-ghost"))
+                .anySatisfy(e -> assertThat(e).startsWith("citations.csv:5 [source]").contains("nowhere"))
+                .anySatisfy(e -> assertThat(e).startsWith("sdg_contributions.csv:3 [target]").contains("99.9"))
+                .anySatisfy(e -> assertThat(e).startsWith("sdg_contributions.csv:4 [basis]").contains("GUESS"))
+                .hasSize(5);
+        assertThat(importNodes()).isZero();
+
+        write("citations.csv", """
+                kind,id,source,quote,page
+                ORGANISATION,imp-asso,lerameau-2022-action,"deuxième source, citée",4
+                """);
+        write("sdg_contributions.csv", """
+                alliance,target,basis,note
+                imp-all,11.3,SOURCE,cité
+                """);
+        for (int run = 0; run < 2; run++) {
+            ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
+            assertThat(report.errors()).isEmpty();
+            assertThat(count("""
+                    MATCH (:Organisation {id: 'imp-asso'})-[x:SOURCED_FROM]->(s:Source)
+                    RETURN sum(CASE s.id WHEN 'lerameau-2022-action' THEN 10 + toInteger(x.page) ELSE 1 END)""")).isEqualTo(15);
+            assertThat(client.query("""
+                    MATCH (:Alliance {id: 'imp-all'})-[r:CONTRIBUTES_TO]->(t:SdgTarget)
+                    RETURN t.code + ':' + r.basis + ':' + coalesce(r.note, '') AS c ORDER BY c""")
+                    .fetchAs(String.class).all()).containsExactly("11.3:SOURCE:cité", "17.17:PURPOSE:");
+        }
+    }
+
+    @Test
     void keep_good_writes_the_good_rows_and_rejects_the_rows_that_depend_on_bad_ones() throws IOException {
         writeAll(ORGANISATIONS.replace("imp-ent,Entreprise d’essai,ENTREPRISE", "imp-ent,Entreprise d’essai,MULTINATIONALE"),
                 MEMBERSHIPS);

@@ -2,9 +2,11 @@ package org.alliancegraph.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,13 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.AllianceGraphTest;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +127,41 @@ class ImportThroughServiceTest {
     static String firstError(HttpResponse<String> answer) {
         JsonNode error = JSON.readTree(answer.body()).path("errors").path(0);
         return error.path("extensions").path("classification").asString() + ": " + error.path("message").asString();
+    }
+
+    @Test
+    void the_backup_zip_is_for_admins_holds_every_file_and_imports_back_as_it_is() throws Exception {
+        HttpRequest.Builder backup = HttpRequest.newBuilder(url(BackupController.PATH)).timeout(Duration.ofSeconds(60));
+        assertThat(http.send(backup.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        HttpResponse<String> editor = http.send(backup.copy().header("X-API-Key", "test-editor-key").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(editor.statusCode()).isEqualTo(403);
+        assertThat(firstError(editor)).startsWith("FORBIDDEN: this needs the ADMIN role");
+
+        HttpResponse<byte[]> answer = http.send(backup.copy().header("X-API-Key", KEY).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow()).contains("alliance-graph-backup-");
+        Map<String, String> files = new LinkedHashMap<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(answer.body()))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files.keySet()).containsExactly("sources.csv", "programmes.csv", "organisations.csv", "alliances.csv",
+                "phases.csv", "memberships.csv", "citations.csv", "sdg_contributions.csv");
+        long organisations = client.query("MATCH (o:Organisation) RETURN count(o)").fetchAs(Long.class).one().orElseThrow();
+        var rows = CSVFormat.RFC4180.builder().setHeader().get()
+                .parse(new StringReader(files.get("organisations.csv"))).getRecords();
+        assertThat(rows).hasSize((int) organisations)
+                .anyMatch(row -> row.get("id").equals("le-rameau") && row.get("kind").equals("ASSOCIATION"));
+
+        // Sent back as it is, the backup is accepted whole and changes nothing.
+        JsonNode job = finished(post("", KEY, "application/zip", answer.body()));
+        assertThat(job.path("report").path("problems").asLong()).as(job.toString()).isZero();
+        assertThat(job.path("report").path("nodesCreated").asLong()).isZero();
+        assertThat(job.path("report").path("relationshipsCreated").asLong()).isZero();
+        assertThat(job.path("report").path("relationshipsDeleted").asLong()).isZero();
     }
 
     @Test

@@ -3,10 +3,20 @@ package org.alliancegraph.neo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.AllianceGraphTest;
+import org.alliancegraph.importer.ExportCommand;
 import org.alliancegraph.support.Neo4jServerProcess;
 import org.alliancegraph.support.OnServerProcess;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -43,6 +53,24 @@ class Neo4jServerProcessTest {
                 .isGreaterThanOrEqualTo(120L);
         assertThat(client.query("SHOW CONSTRAINTS YIELD name RETURN count(*)").fetchAs(Long.class).one().orElseThrow())
                 .isGreaterThanOrEqualTo(5L);
+    }
+
+    @Test
+    void the_export_command_backs_up_the_running_server_by_uri(@TempDir Path root) throws Exception {
+        Neo4jServerProcess server = Neo4jServerProcess.shared();
+        Path backup = root.resolve("backup");
+        int exit = ExportCommand.run(AllianceGraphApplication.class, new String[] {backup.toString(),
+                "--spring.neo4j.uri=" + server.uri(), "--spring.neo4j.authentication.username=" + Neo4jServerProcess.USER,
+                "--spring.neo4j.authentication.password=" + server.password(), "--spring.main.banner-mode=off"});
+        assertThat(exit).isZero();
+        long organisations = client.query("MATCH (o:Organisation) RETURN count(o)").fetchAs(Long.class).one().orElseThrow();
+        List<CSVRecord> rows;
+        try (Reader reader = Files.newBufferedReader(backup.resolve("organisations.csv"))) {
+            rows = CSVFormat.RFC4180.builder().setHeader().get().parse(reader).getRecords();
+        }
+        assertThat(rows).hasSize((int) organisations)
+                .anyMatch(row -> row.get("id").equals("le-rameau") && row.get("name").equals("Le RAMEAU"));
+        assertThat(backup.resolve("memberships.csv")).isNotEmptyFile();
     }
 
     @Test

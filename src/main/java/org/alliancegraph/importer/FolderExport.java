@@ -1,0 +1,256 @@
+package org.alliancegraph.importer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.alliancegraph.graph.BulkTransactions;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The whole curated graph written back in the import format (docs/import-format.md), for backups
+ * and moves: importing the folder into an empty database gives the same organisations, alliances,
+ * programmes, sources, memberships, phases, links and provenance. A node's first source (by id) goes
+ * in its row, the others in {@code citations.csv}; an SDG contribution whose basis or note differs
+ * from its alliance's first one goes in {@code sdg_contributions.csv}. Versions start again at 1 and
+ * the reference data (territories, SDG, vocabularies) is not written: the service loads its own.
+ * One read transaction, so the files are one consistent state of the graph; rows are streamed.
+ */
+@Component
+public class FolderExport {
+
+    /** Where the files go: a folder, or the entries of a zip. */
+    public interface Files {
+        OutputStream open(String name) throws IOException;
+
+        /** Called once the file is complete (a zip closes its entry). */
+        default void done(String name, OutputStream out) throws IOException {
+            out.close();
+        }
+    }
+
+    /** Rows written per file, in the order the files were written. */
+    public record Counts(Map<String, Long> rows) {
+        public long total() {
+            return rows.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    static final String SOURCES = """
+            MATCH (s:Source)
+            RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.date AS date, s.url AS url,
+                   s.kind AS kind, s.file AS file
+            ORDER BY id""";
+
+    static final String PROGRAMMES = """
+            MATCH (p:Programme)
+            CALL (p) { OPTIONAL MATCH (p)-[:RUN_BY]->(o:Organisation) RETURN collect(o.id) AS runBy }
+            CALL (p) { OPTIONAL MATCH (p)-[x:SOURCED_FROM]->(s:Source) WITH x, s ORDER BY s.id
+                       RETURN collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: x.quote, page: x.page} END) AS sources }
+            RETURN p.id AS id, p.name AS name, p.acronym AS acronym, p.description AS description,
+                   p.startDate AS start_date, p.endDate AS end_date, runBy, sources
+            ORDER BY id""";
+
+    static final String ORGANISATIONS = """
+            MATCH (o:Organisation)
+            CALL (o) { OPTIONAL MATCH (o)-[:LOCATED_IN]->(t:Territory) RETURN t.id AS territory LIMIT 1 }
+            CALL (o) { OPTIONAL MATCH (o)-[x:SOURCED_FROM]->(s:Source) WITH x, s ORDER BY s.id
+                       RETURN collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: x.quote, page: x.page} END) AS sources }
+            RETURN o.id AS id, o.name AS name, o.kind AS kind, o.acronym AS acronym, territory, o.siren AS siren,
+                   o.rna AS rna, o.size AS size, o.sector AS sector, o.website AS website, o.inferred AS inferred, sources
+            ORDER BY id""";
+
+    static final String ALLIANCES = """
+            MATCH (a:Alliance)
+            CALL (a) { OPTIONAL MATCH (a)-[:ACTS_IN]->(t:Territory) WITH t ORDER BY t.id RETURN collect(t.id) AS territories }
+            CALL (a) { OPTIONAL MATCH (a)-[r:CONTRIBUTES_TO]->(t:SdgTarget) WITH r, t ORDER BY t.code
+                       RETURN collect(CASE WHEN t IS NOT NULL THEN {target: t.code, basis: r.basis, note: r.note} END) AS targets }
+            CALL (a) { OPTIONAL MATCH (a)-[:ADDRESSES]->(d:FragilityDomain) WITH d ORDER BY d.code RETURN collect(d.code) AS fragility }
+            CALL (a) { OPTIONAL MATCH (a)-[:AIMS_AT]->(i:ImpactType) WITH i ORDER BY i.code RETURN collect(i.code) AS impacts }
+            CALL (a) { OPTIONAL MATCH (a)-[:IN_PROGRAMME]->(p:Programme) WITH p ORDER BY p.id RETURN collect(p.id) AS programmes }
+            CALL (a) { OPTIONAL MATCH (a)-[r:AT_PHASE]->(p:InnovationPhase) WHERE r.since IS NULL
+                       RETURN p.code AS undatedPhase LIMIT 1 }
+            CALL (a) { OPTIONAL MATCH (a)-[x:SOURCED_FROM]->(s:Source) WITH x, s ORDER BY s.id
+                       RETURN collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: x.quote, page: x.page} END) AS sources }
+            RETURN a.id AS id, a.name AS name, a.mode AS mode, a.status AS status, undatedPhase,
+                   a.startDate AS start_date, a.endDate AS end_date, a.objectives AS objectives, territories, targets,
+                   fragility, impacts, programmes, a.inferred AS inferred, sources
+            ORDER BY id""";
+
+    /** Dated phases; an undated one (a current phase given without its date) rides on the alliance row. */
+    static final String PHASES = """
+            MATCH (a:Alliance)-[r:AT_PHASE]->(p:InnovationPhase)
+            WHERE r.since IS NOT NULL
+            RETURN a.id AS alliance, p.code AS phase, r.since AS since, r.until AS until, r.source AS source,
+                   r.quote AS quote, r.page AS page
+            ORDER BY alliance, since, p.rank""";
+
+    static final String MEMBERSHIPS = """
+            MATCH (o:Organisation)-[r:PARTNER_IN]->(a:Alliance)
+            RETURN a.id AS alliance, o.id AS organisation, r.role AS role, r.since AS since, r.until AS until,
+                   r.inferred AS inferred, r.source AS source, r.quote AS quote, r.page AS page
+            ORDER BY alliance, organisation, role""";
+
+    private final Driver driver;
+
+    FolderExport(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Writes every file of the format to {@code files}; the optional ones even when empty. */
+    public Counts write(Files files) throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+                Transaction tx = session.beginTransaction(TransactionConfig.builder()
+                        .withTimeout(Duration.ofSeconds(BulkTransactions.TIMEOUT_SECONDS)).build())) {
+            List<List<String>> citations = new ArrayList<>();
+            counts.put("sources.csv", file(files, "sources.csv", List.of("id", "title", "publisher", "date", "url", "kind", "file"), tx.run(SOURCES), (r, out) ->
+                    out.add(row(r, "id", "title", "publisher", "date", "url", "kind", "file"))));
+            counts.put("programmes.csv", file(files, "programmes.csv", List.of("id", "name", "acronym", "description", "start_date", "end_date", "run_by", "source", "quote", "page"), tx.run(PROGRAMMES), (r, out) -> {
+                List<String> row = row(r, "id", "name", "acronym", "description", "start_date", "end_date");
+                row.add(joined(r.get("runBy")));
+                out.add(withSources(row, r, "PROGRAMME", citations));
+            }));
+            counts.put("organisations.csv", file(files, "organisations.csv", List.of("id", "name", "kind", "acronym", "territory", "siren", "rna", "size", "sector", "website",
+                            "inferred", "source", "quote", "page"), tx.run(ORGANISATIONS), (r, out) -> {
+                List<String> row = row(r, "id", "name", "kind", "acronym", "territory", "siren", "rna", "size", "sector", "website");
+                row.add(joined(r.get("inferred")));
+                out.add(withSources(row, r, "ORGANISATION", citations));
+            }));
+            List<List<String>> contributions = new ArrayList<>();
+            counts.put("alliances.csv", file(files, "alliances.csv", List.of("id", "name", "mode", "status", "phase", "phase_since", "start_date", "end_date",
+                            "objectives", "territories", "sdg_targets", "sdg_basis", "sdg_note", "fragility_domains", "impacts", "programmes",
+                            "inferred", "source", "quote", "page"), tx.run(ALLIANCES), (r, out) -> {
+                List<String> row = row(r, "id", "name", "mode", "status", "undatedPhase");
+                row.add(""); // phase_since: the dated phases are in phases.csv
+                row.addAll(row(r, "start_date", "end_date", "objectives"));
+                row.add(joined(r.get("territories")));
+                List<Value> targets = r.get("targets").asList(v -> v);
+                row.add(String.join(";", targets.stream().map(t -> t.get("target").asString()).toList()));
+                Value first = targets.isEmpty() ? null : targets.getFirst();
+                row.add(first == null ? "" : text(first.get("basis")));
+                row.add(first == null ? "" : text(first.get("note")));
+                for (Value t : targets.subList(Math.min(1, targets.size()), targets.size())) {
+                    if (!Objects.equals(text(t.get("basis")), text(first.get("basis")))
+                            || !Objects.equals(text(t.get("note")), text(first.get("note")))) {
+                        contributions.add(List.of(r.get("id").asString(), t.get("target").asString(), text(t.get("basis")),
+                                text(t.get("note"))));
+                    }
+                }
+                row.add(joined(r.get("fragility")));
+                row.add(joined(r.get("impacts")));
+                row.add(joined(r.get("programmes")));
+                row.add(joined(r.get("inferred")));
+                out.add(withSources(row, r, "ALLIANCE", citations));
+            }));
+            counts.put("phases.csv", file(files, "phases.csv", List.of("alliance", "phase", "since", "until", "source", "quote", "page"), tx.run(PHASES), (r, out) ->
+                    out.add(row(r, "alliance", "phase", "since", "until", "source", "quote", "page"))));
+            counts.put("memberships.csv", file(files, "memberships.csv", List.of("alliance", "organisation", "role", "since", "until", "inferred", "source", "quote", "page"), tx.run(MEMBERSHIPS), (r, out) -> {
+                List<String> row = row(r, "alliance", "organisation", "role", "since", "until");
+                row.add(joined(r.get("inferred")));
+                row.addAll(row(r, "source", "quote", "page"));
+                out.add(row);
+            }));
+            counts.put("citations.csv", rows(files, "citations.csv", List.of("kind", "id", "source", "quote", "page"), citations));
+            counts.put("sdg_contributions.csv", rows(files, "sdg_contributions.csv", List.of("alliance", "target", "basis", "note"), contributions));
+            tx.rollback(); // read only
+        }
+        return new Counts(counts);
+    }
+
+    /** The row's own source (the first by id), the others kept for citations.csv. */
+    private static List<String> withSources(List<String> row, Record r, String kind, List<List<String>> citations) {
+        List<Value> sources = r.get("sources").asList(v -> v);
+        Value first = sources.isEmpty() ? null : sources.getFirst();
+        row.add(first == null ? "" : text(first.get("source")));
+        row.add(first == null ? "" : text(first.get("quote")));
+        row.add(first == null ? "" : text(first.get("page")));
+        for (Value s : sources.subList(Math.min(1, sources.size()), sources.size())) {
+            citations.add(List.of(kind, r.get("id").asString(), text(s.get("source")), text(s.get("quote")), text(s.get("page"))));
+        }
+        return row;
+    }
+
+    interface RowWriter {
+        void rows(Record record, List<List<String>> out);
+    }
+
+    private static long file(Files files, String name, List<String> header, Result result, RowWriter perRecord) throws IOException {
+        OutputStream stream = files.open(name);
+        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        printer.printRecord(header);
+        long count = 0;
+        List<List<String>> out = new ArrayList<>(1);
+        while (result.hasNext()) {
+            perRecord.rows(result.next(), out);
+            for (List<String> row : out) {
+                printer.printRecord(row);
+                count++;
+            }
+            out.clear();
+        }
+        printer.flush();
+        files.done(name, stream);
+        return count;
+    }
+
+    private static long rows(Files files, String name, List<String> header, List<List<String>> rows) throws IOException {
+        OutputStream stream = files.open(name);
+        CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        printer.printRecord(header);
+        for (List<String> row : rows) {
+            printer.printRecord(row);
+        }
+        printer.flush();
+        files.done(name, stream);
+        return rows.size();
+    }
+
+    private static List<String> row(Record r, String... keys) {
+        List<String> row = new ArrayList<>(keys.length + 8);
+        for (String key : keys) {
+            row.add(text(r.get(key)));
+        }
+        return row;
+    }
+
+    /** Text as the importer reads it back: dates ISO, blank for null. */
+    private static String text(Value value) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        return switch (value.type().name()) {
+            case "DATE" -> value.asLocalDate().toString();
+            case "STRING" -> value.asString();
+            default -> String.valueOf(value.asObject());
+        };
+    }
+
+    private static String joined(Value list) {
+        if (list == null || list.isNull()) {
+            return "";
+        }
+        return String.join(";", list.asList(FolderExport::text));
+    }
+}
