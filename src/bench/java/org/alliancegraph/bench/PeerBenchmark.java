@@ -22,10 +22,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.HdrHistogram.Histogram;
+import org.alliancegraph.api.NameQuery;
 import org.alliancegraph.generator.SyntheticGraph;
 import org.alliancegraph.graph.HubCache;
 import org.alliancegraph.neo4j.EmbeddedNeo4jProperties;
-import org.alliancegraph.search.NameQuery;
 import org.alliancegraph.support.StatementRecorder;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;

@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.alliance.AllianceMode;
-import org.alliancegraph.alliance.AllianceStatus;
-import org.alliancegraph.alliance.InnovationPhase;
-import org.alliancegraph.alliance.PartnerRole;
 import org.alliancegraph.bench.BaselineEntities.BAlliance;
 import org.alliancegraph.bench.BaselineEntities.BMember;
 import org.alliancegraph.bench.BaselineEntities.BOrganisation;
@@ -20,13 +16,17 @@ import org.alliancegraph.ecosystem.EcosystemQueries.ActorFact;
 import org.alliancegraph.ecosystem.EcosystemQueries.AllianceFact;
 import org.alliancegraph.ecosystem.EcosystemQueries.Facts;
 import org.alliancegraph.ecosystem.EcosystemQueries.Membership;
+import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.organisation.Organisation;
-import org.alliancegraph.organisation.OrganisationKind;
 import org.alliancegraph.sdg.SdgTarget;
 import org.alliancegraph.territory.Territory;
 import org.alliancegraph.territory.TerritoryLevel;
-import org.alliancegraph.vocabulary.CodedTerm;
+import org.alliancegraph.vocabulary.AllianceMode;
+import org.alliancegraph.vocabulary.AllianceStatus;
+import org.alliancegraph.vocabulary.InnovationPhase;
+import org.alliancegraph.vocabulary.OrganisationKind;
+import org.alliancegraph.vocabulary.PartnerRole;
 
 /**
  * The naive baseline of a territory's ecosystem: the alliances and actors loaded as entities, then

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Rows;
+import org.alliancegraph.vocabulary.AllianceMode;
+import org.alliancegraph.vocabulary.AllianceStatus;
+import org.alliancegraph.vocabulary.InnovationPhase;
 import org.neo4j.driver.Value;
 
 /** An alliance: a partnership of several organisations with its own purpose, dates and phase. */

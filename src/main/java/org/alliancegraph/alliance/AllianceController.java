@@ -6,20 +6,20 @@ import java.util.Map;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Conditions;
-import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.ProvenanceQueries;
 import org.alliancegraph.territory.Territory;
 import org.alliancegraph.territory.TerritoryPlaces;
-import org.alliancegraph.vocabulary.CodedTerm;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,11 +81,6 @@ class AllianceController {
                 ? ListQuery.page(client, NodeLabel.Alliance, "a", conditions, order.key, text, size, from, r -> Alliance.from(r.get("a")), cursorOf)
                 : ListQuery.page(client, NodeLabel.Alliance, "a", anchor, conditions, order.key, size, from,
                         selection.contains("totalCount"), r -> Alliance.from(r.get("a")), cursorOf);
-    }
-
-    @BatchMapping(typeName = "Alliance")
-    Map<Alliance, List<Membership>> partners(List<Alliance> alliances) {
-        return Batch.perParent(alliances, Alliance::id, queries.partners(ids(alliances)), List.of());
     }
 
     @BatchMapping(typeName = "Alliance")

@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.alliancegraph.api.ListQuery;
+import org.alliancegraph.api.TerritoryArgument;
 import org.alliancegraph.graph.Conditions;
-import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.RelType;
-import org.alliancegraph.organisation.OrganisationKind;
-import org.alliancegraph.territory.TerritoryIds;
+import org.alliancegraph.graph.TerritoryIds;
+import org.alliancegraph.vocabulary.AllianceMode;
+import org.alliancegraph.vocabulary.AllianceStatus;
+import org.alliancegraph.vocabulary.InnovationPhase;
+import org.alliancegraph.vocabulary.OrganisationKind;
 
 /**
  * Which alliances count: every criterion given must hold. Used on its own (the alliances query), to
@@ -63,7 +67,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
                     true, Map.of("anchorSdgTarget", sdgTarget.strip())));
         }
         if (territory != null) {
-            String id = TerritoryIds.require("filter.territory", territory);
+            String id = TerritoryArgument.require("filter.territory", territory);
             return Optional.of(ListQuery.territory(a, NodeLabel.Alliance, RelType.ACTS_IN, id, within.apply(id)));
         }
         return Optional.empty();
@@ -82,7 +86,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
         }
         if (territory != null && !ListQuery.Anchor.on(anchored, "territory")) {
             c.add(TerritoryIds.within(a, RelType.ACTS_IN.name(), prefix + "territory"), prefix + "territory",
-                    TerritoryIds.require("filter.territory", territory));
+                    TerritoryArgument.require("filter.territory", territory));
         }
         if (sdgTarget != null && !ListQuery.Anchor.on(anchored, "sdgTarget")) {
             c.add("EXISTS { (" + a + ")-[:CONTRIBUTES_TO]->(:SdgTarget {code: $" + prefix + "sdgTarget}) }",

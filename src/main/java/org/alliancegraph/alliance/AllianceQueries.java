@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.sdg.SdgTarget;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.Source;
 import org.alliancegraph.territory.Territory;
-import org.alliancegraph.vocabulary.CodedTerm;
+import org.alliancegraph.vocabulary.EvidenceBasis;
+import org.alliancegraph.vocabulary.InnovationPhase;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +33,6 @@ public class AllianceQueries {
     public Optional<Alliance> byId(String id) {
         return client.query("MATCH (a:Alliance {id: $id}) RETURN a {.*} AS a").bind(id).to("id")
                 .fetchAs(Alliance.class).mappedBy((t, r) -> Alliance.from(r.get("a"))).one();
-    }
-
-    public Map<String, List<Membership>> partners(Collection<String> ids) {
-        return Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (o:Organisation)-[r:PARTNER_IN]->(a:Alliance {id: key})
-                OPTIONAL MATCH (s:Source {id: r.source})
-                RETURN key, o {.*} AS o, r {.*} AS r, a {.*} AS a, s {.*} AS s
-                ORDER BY r.role, o.name""", params(ids), ids, Membership::from);
     }
 
     public Map<String, List<Territory>> territories(Collection<String> ids) {

@@ -13,15 +13,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.alliancegraph.alliance.AllianceMode;
-import org.alliancegraph.alliance.InnovationPhase;
-import org.alliancegraph.alliance.PartnerRole;
 import org.alliancegraph.ecosystem.EcosystemQueries.AllianceFact;
 import org.alliancegraph.ecosystem.EcosystemQueries.Facts;
 import org.alliancegraph.ecosystem.EcosystemQueries.Membership;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.organisation.Organisation;
-import org.alliancegraph.organisation.OrganisationKind;
+import org.alliancegraph.vocabulary.AllianceMode;
+import org.alliancegraph.vocabulary.InnovationPhase;
+import org.alliancegraph.vocabulary.OrganisationKind;
+import org.alliancegraph.vocabulary.PartnerRole;
 
 /** The analyses of an ecosystem, computed in memory from its facts (no further query). */
 final class EcosystemAnalysis {

@@ -1,15 +1,15 @@
 package org.alliancegraph.ecosystem;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.graph.Conditions;
-import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.organisation.Organisation;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;
-import org.alliancegraph.organisation.OrganisationKind;
+import org.alliancegraph.vocabulary.OrganisationKind;
 
 /**
  * The "mondes différents" an alliance joins: the spheres the kinds of actors belong to. An alliance

@@ -10,11 +10,9 @@ import java.util.Set;
 
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceQueries;
-import org.alliancegraph.alliance.AllianceStatus;
-import org.alliancegraph.alliance.EvidenceBasis;
-import org.alliancegraph.alliance.Membership;
 import org.alliancegraph.api.ConflictException;
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.api.TerritoryArgument;
 import org.alliancegraph.editing.Inputs.AllianceInput;
 import org.alliancegraph.editing.Inputs.AllianceLinksInput;
 import org.alliancegraph.editing.Inputs.MembershipInput;
@@ -23,13 +21,15 @@ import org.alliancegraph.editing.Inputs.PhaseInput;
 import org.alliancegraph.editing.Inputs.ProvenanceInput;
 import org.alliancegraph.editing.Inputs.SourceInput;
 import org.alliancegraph.graph.NodeLabel;
-import org.alliancegraph.importer.GraphWrites;
 import org.alliancegraph.organisation.Identifiers;
+import org.alliancegraph.organisation.Membership;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.OrganisationQueries;
 import org.alliancegraph.source.ProvenanceQueries;
 import org.alliancegraph.source.Source;
-import org.alliancegraph.territory.TerritoryIds;
+import org.alliancegraph.vocabulary.AllianceStatus;
+import org.alliancegraph.vocabulary.EvidenceBasis;
+import org.alliancegraph.writing.GraphWrites;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +85,7 @@ class EditingService {
             });
         }
         url("input.website", in.website());
-        String territory = in.territory() == null ? null : TerritoryIds.require("input.territory", in.territory());
+        String territory = in.territory() == null ? null : TerritoryArgument.require("input.territory", in.territory());
         if (territory != null) {
             exists(NodeLabel.Territory, "id", territory, "input.territory");
         }
@@ -152,7 +152,7 @@ class EditingService {
             List<String> fragilityDomains, List<String> impacts, List<String> programmes, boolean mustExist) {
         List<String> territories = new ArrayList<>();
         for (String t : list(territoryIds)) {
-            String id = TerritoryIds.require("input.territories", t);
+            String id = TerritoryArgument.require("input.territories", t);
             if (mustExist) {
                 exists(NodeLabel.Territory, "id", id, "input.territories");
             }

@@ -4,14 +4,14 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.alliancegraph.alliance.AllianceMode;
-import org.alliancegraph.alliance.AllianceStatus;
-import org.alliancegraph.alliance.EvidenceBasis;
-import org.alliancegraph.alliance.InnovationPhase;
-import org.alliancegraph.alliance.PartnerRole;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.TextRules;
-import org.alliancegraph.organisation.OrganisationKind;
+import org.alliancegraph.vocabulary.AllianceMode;
+import org.alliancegraph.vocabulary.AllianceStatus;
+import org.alliancegraph.vocabulary.EvidenceBasis;
+import org.alliancegraph.vocabulary.InnovationPhase;
+import org.alliancegraph.vocabulary.OrganisationKind;
+import org.alliancegraph.vocabulary.PartnerRole;
 
 /** The GraphQL input types of the mutations. */
 final class Inputs {

@@ -16,12 +16,12 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 import org.alliancegraph.alliance.AllianceFilter;
-import org.alliancegraph.alliance.AllianceMode;
-import org.alliancegraph.alliance.AllianceStatus;
-import org.alliancegraph.alliance.InnovationPhase;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.ecosystem.EcosystemScope;
-import org.alliancegraph.organisation.OrganisationKind;
+import org.alliancegraph.vocabulary.AllianceMode;
+import org.alliancegraph.vocabulary.AllianceStatus;
+import org.alliancegraph.vocabulary.InnovationPhase;
+import org.alliancegraph.vocabulary.OrganisationKind;
 
 /**
  * The HTTP parameters of an export, named after the GraphQL arguments they mirror: an ecosystem's

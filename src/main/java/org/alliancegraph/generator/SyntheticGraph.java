@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.alliancegraph.alliance.AllianceMode;
-import org.alliancegraph.alliance.InnovationPhase;
-import org.alliancegraph.alliance.PartnerRole;
-import org.alliancegraph.organisation.OrganisationKind;
+import org.alliancegraph.vocabulary.AllianceMode;
+import org.alliancegraph.vocabulary.InnovationPhase;
+import org.alliancegraph.vocabulary.OrganisationKind;
+import org.alliancegraph.vocabulary.PartnerRole;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Rows;
+import org.alliancegraph.vocabulary.OrganisationKind;
 import org.neo4j.driver.Value;
 
 /**

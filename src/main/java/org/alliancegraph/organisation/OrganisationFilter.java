@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.alliancegraph.alliance.AllianceFilter;
-import org.alliancegraph.alliance.AllianceMode;
-import org.alliancegraph.alliance.InnovationPhase;
+import org.alliancegraph.api.ListQuery;
+import org.alliancegraph.api.TerritoryArgument;
 import org.alliancegraph.graph.Conditions;
-import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.RelType;
-import org.alliancegraph.territory.TerritoryIds;
+import org.alliancegraph.graph.TerritoryIds;
+import org.alliancegraph.vocabulary.AllianceMode;
+import org.alliancegraph.vocabulary.InnovationPhase;
+import org.alliancegraph.vocabulary.OrganisationKind;
 
 /**
  * Which organisations count. {@code territory} takes any level (a région includes its communes). The
@@ -39,7 +41,7 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
         if (territory == null || (text != null && !text.isBlank())) {
             return java.util.Optional.empty();
         }
-        String id = TerritoryIds.require("filter.territory", territory);
+        String id = TerritoryArgument.require("filter.territory", territory);
         return java.util.Optional.of(ListQuery.territory(o, NodeLabel.Organisation, RelType.LOCATED_IN, id, within.apply(id)));
     }
 
@@ -49,7 +51,7 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
             c.add(o + ".kind IN $kinds", "kinds", kinds.stream().map(Enum::name).toList());
         }
         if (territory != null && !ListQuery.Anchor.on(anchored, "territory")) {
-            String id = TerritoryIds.require("filter.territory", territory);
+            String id = TerritoryArgument.require("filter.territory", territory);
             c.add(TerritoryIds.within(o, RelType.LOCATED_IN.name(), "territory"), "territory", id);
         }
         if (source != null) {

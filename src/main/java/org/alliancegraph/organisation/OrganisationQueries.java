@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.alliance.Membership;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
+import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Conditions;
-import org.alliancegraph.graph.ListQuery;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.territory.Territory;

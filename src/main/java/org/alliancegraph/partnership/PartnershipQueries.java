@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
-import org.alliancegraph.alliance.PartnerRole;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.organisation.Organisation;
+import org.alliancegraph.vocabulary.PartnerRole;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -3,10 +3,8 @@ package org.alliancegraph.programme;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.NodeLabel;
-import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.ProvenanceQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -41,33 +39,11 @@ class ProgrammeController {
     }
 
     @BatchMapping(typeName = "Programme")
-    Map<Programme, List<Organisation>> runBy(List<Programme> programmes) {
-        return Batch.perParent(programmes, Programme::id, Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (:Programme {id: key})-[:RUN_BY]->(o:Organisation)
-                RETURN key, o {.*} AS o ORDER BY o.name""", params(programmes), ids(programmes),
-                r -> Organisation.from(r.get("o"))), List.of());
-    }
-
-    @BatchMapping(typeName = "Programme")
-    Map<Programme, List<Alliance>> alliances(List<Programme> programmes) {
-        return Batch.perParent(programmes, Programme::id, Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (:Programme {id: key})<-[:IN_PROGRAMME]-(a:Alliance)
-                RETURN key, a {.*} AS a ORDER BY a.startDate, a.name""", params(programmes), ids(programmes),
-                r -> Alliance.from(r.get("a"))), List.of());
-    }
-
-    @BatchMapping(typeName = "Programme")
     Map<Programme, List<Provenance>> provenance(List<Programme> programmes) {
         return Batch.perParent(programmes, Programme::id, provenance.byKey(NodeLabel.Programme, "id", ids(programmes)), List.of());
     }
 
     private static List<String> ids(List<Programme> programmes) {
         return Batch.keys(programmes, Programme::id);
-    }
-
-    private static Map<String, Object> params(List<Programme> programmes) {
-        return Map.of("ids", ids(programmes));
     }
 }

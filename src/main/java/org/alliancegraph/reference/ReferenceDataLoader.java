@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliancegraph.graph.BulkTransactions;
-import org.alliancegraph.importer.GraphWrites;
 import org.alliancegraph.neo4j.CypherScript;
+import org.alliancegraph.writing.GraphWrites;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;

@@ -3,7 +3,6 @@ package org.alliancegraph.sdg;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancegraph.alliance.SdgContribution;
 import org.alliancegraph.graph.Batch;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -42,10 +41,5 @@ class SdgController {
     @BatchMapping(typeName = "SdgTarget")
     Map<SdgTarget, SdgGoal> goal(List<SdgTarget> targets) {
         return Batch.perParent(targets, SdgTarget::goalCode, queries.goals(Batch.keys(targets, SdgTarget::goalCode)), null);
-    }
-
-    @BatchMapping(typeName = "SdgTarget")
-    Map<SdgTarget, List<SdgContribution>> alliances(List<SdgTarget> targets) {
-        return Batch.perParent(targets, SdgTarget::code, queries.contributions(Batch.keys(targets, SdgTarget::code)), List.of());
     }
 }

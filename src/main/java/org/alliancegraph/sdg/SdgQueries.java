@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.alliance.EvidenceBasis;
-import org.alliancegraph.alliance.SdgContribution;
 import org.alliancegraph.graph.Batch;
-import org.alliancegraph.graph.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,15 +48,5 @@ public class SdgQueries {
                 MATCH (t:SdgTarget)-[:PART_OF]->(:SdgGoal {code: key})
                 RETURN key, t {.*} AS t
                 ORDER BY t.rank""", Map.of("codes", List.copyOf(codes)), codes, r -> SdgTarget.from(r.get("t")));
-    }
-
-    public Map<String, List<SdgContribution>> contributions(Collection<String> codes) {
-        return Batch.lists(client, """
-                UNWIND $codes AS key
-                MATCH (a:Alliance)-[c:CONTRIBUTES_TO]->(t:SdgTarget {code: key})
-                RETURN key, a {.*} AS a, t {.*} AS t, c {.*} AS c
-                ORDER BY a.name""", Map.of("codes", List.copyOf(codes)), codes,
-                r -> new SdgContribution(SdgTarget.from(r.get("t")), Alliance.from(r.get("a")),
-                        Rows.enumValue(r.get("c"), "basis", EvidenceBasis.class), Rows.str(r.get("c"), "note")));
     }
 }

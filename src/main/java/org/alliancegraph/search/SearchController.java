@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.api.NameQuery;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.territory.TerritoryQueries;

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.api.NameQuery;
+import org.alliancegraph.api.TerritoryArgument;
 import org.alliancegraph.graph.Batch;
-import org.alliancegraph.search.NameQuery;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -22,7 +23,7 @@ class TerritoryController {
 
     @QueryMapping
     Territory territory(@Argument String id) {
-        return queries.byId(TerritoryIds.require("id", id)).orElse(null);
+        return queries.byId(TerritoryArgument.require("id", id)).orElse(null);
     }
 
     static final int MAX_SUGGESTIONS = 50;
@@ -40,7 +41,7 @@ class TerritoryController {
             throw new InvalidInputException("parent", "listing every " + level.name().toLowerCase()
                     + " of France at once is not offered; give a parent territory (e.g. departement:37)");
         }
-        return queries.byLevel(level, parent == null ? null : TerritoryIds.require("parent", parent));
+        return queries.byLevel(level, parent == null ? null : TerritoryArgument.require("parent", parent));
     }
 
     @BatchMapping(typeName = "Territory")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.TerritoryIds;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

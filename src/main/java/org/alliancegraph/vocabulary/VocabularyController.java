@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.alliancegraph.alliance.InnovationPhase;
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Rows;
@@ -37,10 +37,10 @@ class VocabularyController {
     }
 
     private static final Vocabulary VOCABULARY = new Vocabulary(
-            terms(org.alliancegraph.alliance.AllianceMode.values()),
-            terms(org.alliancegraph.organisation.OrganisationKind.values()),
-            terms(org.alliancegraph.alliance.PartnerRole.values()),
-            terms(org.alliancegraph.alliance.AllianceStatus.values()), terms(InnovationPhase.values()));
+            terms(org.alliancegraph.vocabulary.AllianceMode.values()),
+            terms(org.alliancegraph.vocabulary.OrganisationKind.values()),
+            terms(org.alliancegraph.vocabulary.PartnerRole.values()),
+            terms(org.alliancegraph.vocabulary.AllianceStatus.values()), terms(InnovationPhase.values()));
 
     private static <E extends Enum<E> & org.alliancegraph.graph.Labelled> List<Term> terms(E[] values) {
         return java.util.Arrays.stream(values).map(v -> new Term(v.name(), v.label())).toList();

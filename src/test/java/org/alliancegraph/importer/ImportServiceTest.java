@@ -180,7 +180,7 @@ class ImportServiceTest {
         assertThat(report.written()).isTrue();
         assertThat(report.errors()).extracting(RowError::toString).containsExactlyInAnyOrder(
                 "organisations.csv:3 [kind]: 'MULTINATIONALE' is not a known kind; use one of " + java.util.Arrays.toString(
-                        org.alliancegraph.organisation.OrganisationKind.values()),
+                        org.alliancegraph.vocabulary.OrganisationKind.values()),
                 "memberships.csv:3 [organisation]: Organisation 'imp-ent' was rejected in organisations.csv (its own problem is "
                         + "reported there): this row goes with it");
         // Rows, not problems, are counted as rejected, and the membership is said to go with its organisation.

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.alliancegraph.AllianceGraphTest;
 import org.alliancegraph.importer.DemoDataLoader;
 import org.alliancegraph.neo4j.SchemaMigrations;
+import org.alliancegraph.vocabulary.InnovationPhase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;

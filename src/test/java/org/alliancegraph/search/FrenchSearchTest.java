@@ -38,10 +38,4 @@ class FrenchSearchTest {
         assertThat(graphQl.document("{ searchTerritories(text: \"lozere\", levels: [DEPARTEMENT]) { id } }").execute()
                 .path("searchTerritories[*].id").entityList(String.class).get()).containsExactly("departement:48");
     }
-
-    @Test
-    void elided_particles_alone_are_not_words() {
-        assertThat(NameQuery.words("l’innovation d'abord qu'on aujourd’hui")).containsExactly("innovation", "abord", "on",
-                "aujourd", "hui");
-    }
 }

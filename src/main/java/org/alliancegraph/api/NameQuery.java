@@ -1,11 +1,10 @@
-package org.alliancegraph.search;
+package org.alliancegraph.api;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.alliancegraph.api.InvalidInputException;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /** Turns what a person types into a safe full-text query: every word, or a word starting with it, must match. */

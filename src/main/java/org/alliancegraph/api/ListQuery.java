@@ -1,4 +1,4 @@
-package org.alliancegraph.graph;
+package org.alliancegraph.api;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
-import org.alliancegraph.api.Connection;
-import org.alliancegraph.api.Cursor;
-import org.alliancegraph.search.NameQuery;
+import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.graph.RelType;
+import org.alliancegraph.graph.TerritoryIds;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -73,8 +74,8 @@ public final class ListQuery {
         // Organisations are located in one territory; alliances act in several, one of them perhaps inside another.
         String distinct = label == NodeLabel.Organisation ? "" : "\nWITH DISTINCT " + v;
         if (within.size() > LISTED_TERRITORIES) {
-            return new Anchor("territory", org.alliancegraph.territory.TerritoryIds.below(v, label.cypher(), located.cypher(),
-                    "anchorTerritory"), org.alliancegraph.territory.TerritoryIds.within(v, located.name(), "anchorTerritory"),
+            return new Anchor("territory", TerritoryIds.below(v, label.cypher(), located.cypher(),
+                    "anchorTerritory"), TerritoryIds.within(v, located.name(), "anchorTerritory"),
                     "RETURN labelled AS estimate, labelled", false, Map.of("anchorTerritory", territoryId));
         }
         return new Anchor("territory", "UNWIND $anchorTerritories AS anchorTerritory\nMATCH (:Territory {id: anchorTerritory})<-["

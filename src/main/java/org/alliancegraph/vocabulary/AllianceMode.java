@@ -1,4 +1,4 @@
-package org.alliancegraph.alliance;
+package org.alliancegraph.vocabulary;
 
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;

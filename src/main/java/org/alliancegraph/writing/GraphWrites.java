@@ -1,4 +1,4 @@
-package org.alliancegraph.importer;
+package org.alliancegraph.writing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.alliancegraph.territory;
+package org.alliancegraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

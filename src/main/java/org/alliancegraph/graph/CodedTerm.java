@@ -1,7 +1,5 @@
-package org.alliancegraph.vocabulary;
+package org.alliancegraph.graph;
 
-import org.alliancegraph.graph.Label;
-import org.alliancegraph.graph.Rows;
 import org.neo4j.driver.Value;
 
 /** A term of a reference vocabulary (fragility domain, impact type, phase) with its code and labels. */

@@ -1,4 +1,4 @@
-package org.alliancegraph.territory;
+package org.alliancegraph.graph;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -63,12 +63,6 @@ public final class TerritoryIds {
     public static String below(String x, String label, String located, String param) {
         return "MATCH (top:Territory {id: $" + param + "})\nMATCH tp = (top)<-[:PART_OF*0..4]-(t:Territory)\nWHERE "
                 + alongTree("tp") + "\nWITH DISTINCT t\nMATCH (" + x + ":" + label + ")-[:" + located + "]->(t)\nWITH DISTINCT " + x;
-    }
-
-    /** The canonical id, or a BAD_REQUEST naming {@code argument} when the text is not of a known form. */
-    public static String require(String argument, String text) {
-        return normalise(text).orElseThrow(() -> new org.alliancegraph.api.InvalidInputException(argument,
-                "'" + text + "' is not a territory id; write " + FORMS));
     }
 
     /** The canonical id, or empty when the text is not of a known form. */

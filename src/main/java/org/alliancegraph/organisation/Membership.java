@@ -1,13 +1,14 @@
-package org.alliancegraph.alliance;
+package org.alliancegraph.organisation;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Rows;
-import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.Source;
+import org.alliancegraph.vocabulary.PartnerRole;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

@@ -1,4 +1,4 @@
-package org.alliancegraph.organisation;
+package org.alliancegraph.vocabulary;
 
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;

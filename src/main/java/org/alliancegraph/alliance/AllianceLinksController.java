@@ -1,0 +1,56 @@
+package org.alliancegraph.alliance;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.Rows;
+import org.alliancegraph.programme.Programme;
+import org.alliancegraph.sdg.SdgTarget;
+import org.alliancegraph.vocabulary.EvidenceBasis;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The alliances seen from what they point to: an SDG target's contributions and a programme's
+ * alliances. They live here, not in {@code sdg} or {@code programme}, so that those modules know
+ * nothing of alliances and the dependency runs one way (alliance → sdg, programme).
+ */
+@Controller
+@Transactional(readOnly = true)
+class AllianceLinksController {
+
+    private final Neo4jClient client;
+
+    AllianceLinksController(Neo4jClient client) {
+        this.client = client;
+    }
+
+    @BatchMapping(typeName = "SdgTarget")
+    Map<SdgTarget, List<SdgContribution>> alliances(List<SdgTarget> targets) {
+        return Batch.perParent(targets, SdgTarget::code, contributions(Batch.keys(targets, SdgTarget::code)), List.of());
+    }
+
+    Map<String, List<SdgContribution>> contributions(Collection<String> codes) {
+        return Batch.lists(client, """
+                UNWIND $codes AS key
+                MATCH (a:Alliance)-[c:CONTRIBUTES_TO]->(t:SdgTarget {code: key})
+                RETURN key, a {.*} AS a, t {.*} AS t, c {.*} AS c
+                ORDER BY a.name""", Map.of("codes", List.copyOf(codes)), codes,
+                r -> new SdgContribution(SdgTarget.from(r.get("t")), Alliance.from(r.get("a")),
+                        Rows.enumValue(r.get("c"), "basis", EvidenceBasis.class), Rows.str(r.get("c"), "note")));
+    }
+
+    @BatchMapping(typeName = "Programme", field = "alliances")
+    Map<Programme, List<Alliance>> programmeAlliances(List<Programme> programmes) {
+        List<String> ids = Batch.keys(programmes, Programme::id);
+        return Batch.perParent(programmes, Programme::id, Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (:Programme {id: key})<-[:IN_PROGRAMME]-(a:Alliance)
+                RETURN key, a {.*} AS a ORDER BY a.startDate, a.name""", Map.of("ids", ids), ids,
+                r -> Alliance.from(r.get("a"))), List.of());
+    }
+}

@@ -1,0 +1,51 @@
+package org.alliancegraph.organisation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.graph.Batch;
+import org.alliancegraph.programme.Programme;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisations seen from what points to them: an alliance's partners ({@code Alliance.partners},
+ * memberships name organisations) and the organisations that run a programme. They are answered here
+ * so that the {@code alliance} and {@code programme} modules know nothing of this one. The partners'
+ * loader keeps its name, so an organisation's one-statement answer still primes it
+ * ({@link OrganisationController}).
+ */
+@Controller
+@Transactional(readOnly = true)
+class OrganisationLinksController {
+
+    private final Neo4jClient client;
+
+    OrganisationLinksController(Neo4jClient client) {
+        this.client = client;
+    }
+
+    @BatchMapping(typeName = "Alliance")
+    Map<Alliance, List<Membership>> partners(List<Alliance> alliances) {
+        List<String> ids = Batch.keys(alliances, Alliance::id);
+        return Batch.perParent(alliances, Alliance::id, Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (o:Organisation)-[r:PARTNER_IN]->(a:Alliance {id: key})
+                OPTIONAL MATCH (s:Source {id: r.source})
+                RETURN key, o {.*} AS o, r {.*} AS r, a {.*} AS a, s {.*} AS s
+                ORDER BY r.role, o.name""", Map.of("ids", ids), ids, Membership::from), List.of());
+    }
+
+    @BatchMapping(typeName = "Programme")
+    Map<Programme, List<Organisation>> runBy(List<Programme> programmes) {
+        List<String> ids = Batch.keys(programmes, Programme::id);
+        return Batch.perParent(programmes, Programme::id, Batch.lists(client, """
+                UNWIND $ids AS key
+                MATCH (:Programme {id: key})-[:RUN_BY]->(o:Organisation)
+                RETURN key, o {.*} AS o ORDER BY o.name""", Map.of("ids", ids), ids,
+                r -> Organisation.from(r.get("o"))), List.of());
+    }
+}
