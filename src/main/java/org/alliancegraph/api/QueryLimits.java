@@ -24,9 +24,12 @@ import org.springframework.graphql.execution.ErrorType;
  * @param maxComplexity the request's cost: each field costs 1 plus what it selects, times the page
  *                      it asks for when it takes {@code first} (its default when not given), so
  *                      {@code partners { organisation { partners { ... } } } }} multiplies
+ * @param maxBodyBytes  the largest POST body read, in bytes; a larger one is refused with 413
+ *                      before it is parsed
  */
 @ConfigurationProperties("alliance-graph.limits")
-public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000000") int maxComplexity) {
+public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000000") int maxComplexity,
+        @DefaultValue("1048576") int maxBodyBytes) {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(QueryLimits.class)

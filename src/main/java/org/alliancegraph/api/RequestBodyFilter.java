@@ -12,7 +12,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
@@ -31,8 +30,8 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
     private final int maxBytes;
 
-    RequestBodyFilter(@Value("${alliance-graph.limits.max-body-bytes:1048576}") int maxBytes) {
-        this.maxBytes = maxBytes;
+    RequestBodyFilter(QueryLimits limits) {
+        this.maxBytes = limits.maxBodyBytes();
     }
 
     @Override

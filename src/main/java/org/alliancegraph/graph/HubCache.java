@@ -41,14 +41,8 @@ public final class HubCache {
      * @param ttl            with a database server: how long an answer may be used (none: no cache)
      */
     @ConfigurationProperties("alliance-graph.hub-cache")
-    public record Settings(@DefaultValue("true") Boolean enabled, @DefaultValue("500") Integer minMemberships,
-            @DefaultValue("50000") Integer maxRows, Duration ttl) {
-
-        public Settings {
-            enabled = enabled == null || enabled;
-            minMemberships = minMemberships == null ? 500 : minMemberships;
-            maxRows = maxRows == null ? 50_000 : maxRows;
-        }
+    public record Settings(@DefaultValue("true") boolean enabled, @DefaultValue("500") int minMemberships,
+            @DefaultValue("50000") int maxRows, Duration ttl) {
     }
 
     private record Entry(long version, Object value, int rows) {

@@ -17,7 +17,6 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.config.Setting;
-import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
@@ -58,7 +57,7 @@ class EmbeddedNeo4jConfiguration {
                 Map.entry(GraphDatabaseSettings.auth_enabled, properties.boltAuth()),
                 // Reads and writes alike stop here unless they ask for longer (imports, exports).
                 Map.entry(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout()),
-                Map.entry(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache())),
+                Map.entry(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes()),
                 Map.entry(GraphDatabaseSettings.keep_logical_logs, properties.txLogRetention()),
                 Map.entry(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5)),
                 // Netty's default graceful stop waits ~10 s for a quiet period no client needs: the

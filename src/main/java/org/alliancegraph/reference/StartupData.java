@@ -6,7 +6,7 @@ import org.alliancegraph.neo4j.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * step does nothing when its work is already there, so a second start is fast.
  */
 @Component
+@EnableConfigurationProperties(DemoDataProperties.class)
 class StartupData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(StartupData.class);
@@ -25,11 +26,11 @@ class StartupData implements SmartInitializingSingleton {
     private final boolean demoEnabled;
 
     StartupData(SchemaMigrations migrations, ReferenceDataLoader reference, DemoDataLoader demo,
-            @Value("${alliance-graph.demo-data.enabled:true}") boolean demoEnabled) {
+            DemoDataProperties demoData) {
         this.migrations = migrations;
         this.reference = reference;
         this.demo = demo;
-        this.demoEnabled = demoEnabled;
+        this.demoEnabled = demoData.enabled();
     }
 
     @Override
