@@ -36,7 +36,7 @@ class ConcurrentEditsTest {
 
     @AfterEach
     void clean() {
-        client.query("MATCH (n) WHERE n.id STARTS WITH 'cc-' DETACH DELETE n").run();
+        client.query("MATCH (n) WHERE n.id STARTS WITH 'cct-' DETACH DELETE n").run();
     }
 
     long count(String cypher) {
@@ -80,29 +80,29 @@ class ConcurrentEditsTest {
     @Test
     void sixteen_upserts_of_one_organisation_make_one_node() throws Exception {
         List<String> errors = together(n -> """
-                mutation { upsertOrganisation(input: {id: "cc-asso", name: "Asso %d", kind: ASSOCIATION,
+                mutation { upsertOrganisation(input: {id: "cct-asso", name: "Asso %d", kind: ASSOCIATION,
                     territory: "departement:37", provenance: {source: "lerameau-2022-action"}}) { id } }""".formatted(n));
         assertThat(errors).isEmpty();
-        assertThat(count("MATCH (o:Organisation {id: 'cc-asso'}) RETURN count(o)")).isEqualTo(1);
-        assertThat(count("MATCH (:Organisation {id: 'cc-asso'})-[r:LOCATED_IN]->() RETURN count(r)")).isEqualTo(1);
+        assertThat(count("MATCH (o:Organisation {id: 'cct-asso'}) RETURN count(o)")).isEqualTo(1);
+        assertThat(count("MATCH (:Organisation {id: 'cct-asso'})-[r:LOCATED_IN]->() RETURN count(r)")).isEqualTo(1);
     }
 
     @Test
     void sixteen_writes_of_one_membership_make_one_relationship_and_no_error() throws Exception {
         together(n -> """
-                mutation { upsertOrganisation(input: {id: "cc-ent", name: "Entreprise", kind: ENTREPRISE,
+                mutation { upsertOrganisation(input: {id: "cct-ent", name: "Entreprise", kind: ENTREPRISE,
                     provenance: {source: "lerameau-2022-action"}}) { id } }""").forEach(e -> {
             throw new AssertionError(e);
         });
         assertThat(together(n -> """
-                mutation { upsertAlliance(input: {id: "cc-all", name: "Alliance", mode: MECENAT,
+                mutation { upsertAlliance(input: {id: "cct-all", name: "Alliance", mode: MECENAT,
                     provenance: {source: "lerameau-2022-action"}}) { id } }""")).isEmpty();
         List<String> errors = together(n -> """
-                mutation { setMembership(input: {alliance: "cc-all", organisation: "cc-ent", role: %s,
+                mutation { setMembership(input: {alliance: "cct-all", organisation: "cct-ent", role: %s,
                     since: "2020-0%d-01", provenance: {source: "lerameau-2022-action", quote: "écrit %d"}}) { role } }"""
                 .formatted(ROLES[n % 4], 1 + n % 9, n));
         assertThat(errors).isEmpty();
-        assertThat(count("MATCH (:Organisation {id: 'cc-ent'})-[r:PARTNER_IN]->(:Alliance {id: 'cc-all'}) RETURN count(r)"))
+        assertThat(count("MATCH (:Organisation {id: 'cct-ent'})-[r:PARTNER_IN]->(:Alliance {id: 'cct-all'}) RETURN count(r)"))
                 .isEqualTo(4);
     }
 
@@ -112,12 +112,12 @@ class ConcurrentEditsTest {
 
     void createAlliance() {
         assertThat(together(1, n -> """
-                mutation { upsertAlliance(input: {id: "cc-all", name: "Alliance", mode: MECENAT,
+                mutation { upsertAlliance(input: {id: "cct-all", name: "Alliance", mode: MECENAT,
                     provenance: {source: "lerameau-2022-action"}}) { id } }""")).isEmpty();
     }
 
     long version() {
-        return count("MATCH (a:Alliance {id: 'cc-all'}) RETURN a.version");
+        return count("MATCH (a:Alliance {id: 'cct-all'}) RETURN a.version");
     }
 
     @Test
@@ -125,16 +125,16 @@ class ConcurrentEditsTest {
         createAlliance();
         long before = version();
         List<String> errors = together(n -> """
-                mutation { linkAlliance(input: {alliance: "cc-all", territories: ["%s"]}) { id version } }"""
+                mutation { linkAlliance(input: {alliance: "cct-all", territories: ["%s"]}) { id version } }"""
                 .formatted(departement(n)));
         assertThat(errors).isEmpty();
-        assertThat(count("MATCH (:Alliance {id: 'cc-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(THREADS);
+        assertThat(count("MATCH (:Alliance {id: 'cct-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(THREADS);
         assertThat(version()).isEqualTo(before + THREADS);
         // Removing some leaves the others.
         assertThat(together(1, n -> """
-                mutation { unlinkAlliance(input: {alliance: "cc-all", territories: ["departement:01", "departement:02"]}) {
+                mutation { unlinkAlliance(input: {alliance: "cct-all", territories: ["departement:01", "departement:02"]}) {
                   territories { id } } }""")).isEmpty();
-        assertThat(count("MATCH (:Alliance {id: 'cc-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(THREADS - 2);
+        assertThat(count("MATCH (:Alliance {id: 'cct-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(THREADS - 2);
     }
 
     @Test
@@ -142,23 +142,23 @@ class ConcurrentEditsTest {
         createAlliance();
         long read = version();
         List<String> errors = together(n -> """
-                mutation { upsertAlliance(input: {id: "cc-all", name: "Alliance", mode: MECENAT, territories: ["%s"],
+                mutation { upsertAlliance(input: {id: "cct-all", name: "Alliance", mode: MECENAT, territories: ["%s"],
                     expectedVersion: %d, provenance: {source: "lerameau-2022-action"}}) { id } }""".formatted(departement(n), read));
         assertThat(errors).hasSize(THREADS - 1).allSatisfy(e -> assertThat(e)
-                .startsWith("CONFLICT: Alliance 'cc-all' is at version " + (read + 1) + ", not " + read)
+                .startsWith("CONFLICT: Alliance 'cct-all' is at version " + (read + 1) + ", not " + read)
                 .contains("read it again"));
         assertThat(version()).isEqualTo(read + 1);
-        assertThat(count("MATCH (:Alliance {id: 'cc-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(1);
+        assertThat(count("MATCH (:Alliance {id: 'cct-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(1);
         // Created only if absent: 0 is the version of what does not exist yet.
         assertThat(together(1, n -> """
-                mutation { upsertOrganisation(input: {id: "cc-new", name: "Nouvelle", kind: ASSOCIATION, expectedVersion: 0,
+                mutation { upsertOrganisation(input: {id: "cct-new", name: "Nouvelle", kind: ASSOCIATION, expectedVersion: 0,
                     provenance: {source: "lerameau-2022-action"}}) { version } }"""))
                 .isEmpty();
         assertThat(together(1, n -> """
-                mutation { upsertOrganisation(input: {id: "cc-new", name: "Encore", kind: ASSOCIATION, expectedVersion: 0,
+                mutation { upsertOrganisation(input: {id: "cct-new", name: "Encore", kind: ASSOCIATION, expectedVersion: 0,
                     provenance: {source: "lerameau-2022-action"}}) { version } }"""))
-                .singleElement().asString().startsWith("CONFLICT: Organisation 'cc-new' is at version 1, not 0");
-        assertThat(count("MATCH (o:Organisation {id: 'cc-new', name: 'Nouvelle'}) RETURN count(o)")).isEqualTo(1);
+                .singleElement().asString().startsWith("CONFLICT: Organisation 'cct-new' is at version 1, not 0");
+        assertThat(count("MATCH (o:Organisation {id: 'cct-new', name: 'Nouvelle'}) RETURN count(o)")).isEqualTo(1);
     }
 
     @Test
