@@ -1,7 +1,6 @@
 package org.alliancegraph.importer;
 
 import java.io.Reader;
-import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,14 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -37,11 +29,9 @@ import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.alliancegraph.vocabulary.PartnerRole;
 import org.alliancegraph.writing.GraphWrites;
-import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * anything is written: enum values, identifier formats, dates and their order, and every reference
  * (territory, SDG target, source, organisation, alliance) against the files and the database. Then
  * rows are written in batches, one transaction each, with UNWIND + MERGE on natural keys, so running
- * the same import twice creates nothing the second time.
+ * the same import twice creates nothing the second time. The files are read by {@link CsvFile}, the
+ * rows checked here (the rules on values shared with the mutations: {@code TextRules},
+ * {@code Identifiers}, {@code TerritoryIds}) and written by {@link BatchWriter} with the statements
+ * of {@code writing.GraphWrites}.
  */
 @Service
 public class ImportService {
@@ -61,8 +54,6 @@ public class ImportService {
     // Two, not one per core: with three on the L graph, alliances went from 8,500 to 4,600 rows/s
     // and the import from 88-100 s to 124 s (likely contention on shared nodes and index pages).
     static final int DEFAULT_WRITERS = Math.min(2, Runtime.getRuntime().availableProcessors());
-    /** Attempts for a batch that Neo4j rolled back on a transient error (a deadlock between two writers). */
-    private static final int ATTEMPTS = 5;
 
     static final CsvFile SOURCES = new CsvFile("sources.csv", CsvFile.columns("id", "title"),
             CsvFile.columns("publisher", "date", "url", "kind", "file"));
@@ -147,11 +138,11 @@ public class ImportService {
                 write ? "; writing with " + writers + " writer(s), batches of " + batchSize : "; nothing written");
         // Pass 1's id sets (hundreds of MB for a national file) are garbage from here on.
         check = null;
-        Counters counters = new Counters();
+        BatchWriter.Counters counters = new BatchWriter.Counters();
         if (write) {
             // Pass 2 reads the files again, validates each row the same way (so it takes exactly the rows
             // pass 1 accepted) and writes them in batches as it goes.
-            try (Writer writer = new Writer(batchSize, writers, counters, rowsAccepted, progress)) {
+            try (BatchWriter writer = new BatchWriter(client, tx, batchSize, writers, counters, rowsAccepted, progress)) {
                 new Validation(input, territoryIds, writer, progress).run();
             }
             if (counters.retries > 0) {
@@ -185,121 +176,6 @@ public class ImportService {
         }
     }
 
-    /**
-     * Pass 2's output: batches of accepted rows, written one transaction each by a few writer threads,
-     * with progress in the log. At most two batches per writer are queued, so memory stays bounded;
-     * {@link #await()} is the barrier between files (memberships need their alliances committed).
-     */
-    private final class Writer implements AutoCloseable {
-        final int batchSize;
-        final Counters counters;
-        final Map<String, Integer> expected;
-        final ExecutorService pool;
-        final Semaphore queued;
-        final List<Future<?>> pending = new ArrayList<>();
-        final Map<String, AtomicInteger> done = new ConcurrentHashMap<>();
-        final ImportProgress listener;
-        long lastReport = System.nanoTime();
-
-        Writer(int batchSize, int writers, Counters counters, Map<String, Integer> expected, ImportProgress listener) {
-            this.listener = listener;
-            this.batchSize = batchSize;
-            this.counters = counters;
-            this.expected = expected;
-            AtomicInteger n = new AtomicInteger();
-            this.pool = Executors.newFixedThreadPool(Math.max(1, writers),
-                    r -> new Thread(r, "import-writer-" + n.incrementAndGet()));
-            this.queued = new Semaphore(2 * Math.max(1, writers));
-        }
-
-        /** Writes a held file's rows now, on the calling thread, after the batches already submitted. */
-        void write(String file, String cypher, List<Map<String, Object>> rows) {
-            await();
-            ImportService.this.write(cypher, rows, batchSize, counters);
-            if (file != null) {
-                listener.written(file, rows.size());
-            }
-        }
-
-        /** Queues a batch; blocks while the writers are that far behind. */
-        void submit(String file, long fileStarted, int rows, Runnable batch) {
-            try {
-                queued.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Interrupted(e);
-            }
-            pending.add(pool.submit(() -> {
-                try {
-                    batch.run();
-                    listener.written(file, rows);
-                    progress(file, fileStarted, done.computeIfAbsent(file, f -> new AtomicInteger()).addAndGet(rows));
-                } finally {
-                    queued.release();
-                }
-            }));
-            // Surface a failed batch at once rather than at the end of the file.
-            pending.removeIf(f -> f.isDone() && outcome(f));
-        }
-
-        /** Writes on the calling thread (a writer's, inside a submitted batch). */
-        void writeNow(String cypher, List<Map<String, Object>> rows) {
-            ImportService.this.write(cypher, rows, batchSize, counters);
-        }
-
-        /** Waits for every submitted batch; rethrows the first failure. */
-        void await() {
-            try {
-                for (Future<?> f : pending) {
-                    outcome(f);
-                }
-            } finally {
-                pending.clear();
-            }
-        }
-
-        private boolean outcome(Future<?> f) {
-            try {
-                f.get();
-                return true;
-            } catch (CancellationException e) {
-                return true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Interrupted(e);
-            } catch (ExecutionException e) {
-                // The batches not started yet are dropped; those already written stay (one transaction each).
-                pending.forEach(p -> p.cancel(false));
-                switch (e.getCause()) {
-                    case RuntimeException runtime -> throw runtime;
-                    case Error error -> throw error;
-                    default -> throw new UndeclaredThrowableException(e.getCause());
-                }
-            }
-        }
-
-        synchronized void progress(String file, long fileStarted, int written) {
-            long now = System.nanoTime();
-            int total = expected.getOrDefault(file, written);
-            if (now - lastReport > 5_000_000_000L || written == total) {
-                lastReport = now;
-                double seconds = Math.max(1e-3, (now - fileStarted) / 1e9);
-                double rate = written / seconds;
-                log.info("{}: {} / {} rows written, {} rows/s, ETA {} s", file, written, total, Math.round(rate),
-                        rate > 0 ? Math.round((total - written) / rate) : "?");
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                await();
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- validation
 
     /** Reads and checks every file; keeps the accepted rows as Cypher parameter maps. */
@@ -321,10 +197,10 @@ public class ImportService {
         final Set<String> fragilityCodes;
         final Set<String> impactCodes;
         final Set<String> territoryIds;
-        final Writer writer;
+        final BatchWriter writer;
         final ImportProgress progress;
 
-        Validation(ImportInput input, Set<String> territoryIds, Writer writer, ImportProgress progress) {
+        Validation(ImportInput input, Set<String> territoryIds, BatchWriter writer, ImportProgress progress) {
             this.progress = progress;
             this.input = input;
             this.territoryIds = territoryIds;
@@ -590,7 +466,7 @@ public class ImportService {
                 phased.removeAll(alliances.created);
                 phases.forEach(ph -> phased.add((String) ph.get("alliance")));
                 List<Map<String, Object>> idRows = phased.stream().map(i -> Map.<String, Object>of("id", i)).toList();
-                closePhases(idRows, writer);
+                writer.closePhases(idRows);
             }
 
             Set<String> membershipKeys = new HashSet<>();
@@ -834,69 +710,4 @@ public class ImportService {
     }
 
     // ---------------------------------------------------------------- writing
-
-    private static final class Counters {
-        long nodesCreated;
-        long relationshipsCreated;
-        long relationshipsDeleted;
-        long retries;
-
-        synchronized void retried() {
-            retries++;
-        }
-
-        synchronized void add(ResultSummary summary) {
-            nodesCreated += summary.counters().nodesCreated();
-            relationshipsCreated += summary.counters().relationshipsCreated();
-            relationshipsDeleted += summary.counters().relationshipsDeleted();
-        }
-    }
-
-    /** Closes each alliance's phases at the start of the next one, for the alliances an import touched. */
-    private void closePhases(List<Map<String, Object>> idRows, Writer writer) {
-        for (int i = 0; i < idRows.size(); i += writer.batchSize) {
-            List<String> ids = idRows.subList(i, Math.min(idRows.size(), i + writer.batchSize)).stream()
-                    .map(r -> (String) r.get("id")).toList();
-            writer.counters.add(tx.execute(s -> client.query(GraphWrites.CLOSE_PHASES).bind(ids).to("ids").run()));
-        }
-    }
-
-    private void write(String cypher, List<Map<String, Object>> rows, int batchSize, Counters counters) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < rows.size(); i += batchSize) {
-            List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + batchSize));
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    counters.add(tx.execute(s -> client.query(cypher).bind(batch).to("rows").run()));
-                    break;
-                } catch (TransientDataAccessException transientError) {
-                    // Two writers locked the same nodes in opposite orders: Neo4j rolled this batch back.
-                    if (attempt == ATTEMPTS) {
-                        throw transientError;
-                    }
-                    log.debug("batch rolled back ({}), attempt {} of {}", transientError.getMessage(), attempt, ATTEMPTS);
-                    counters.retried();
-                    sleep(attempt * 50L);
-                }
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Interrupted(e);
-        }
-    }
-
-    /** Not an IllegalStateException: the CSV reader reports those as malformed files. */
-    private static final class Interrupted extends RuntimeException {
-        Interrupted(InterruptedException cause) {
-            super("import interrupted", cause);
-        }
-    }
 }
