@@ -7,7 +7,8 @@ import org.alliancegraph.alliance.AllianceFilter;
 /**
  * An ecosystem as resolved for one request: the ids of the alliances and actors in scope, and the
  * facts behind the analyses, shared by every field of the request: read with the scope when the
- * request asked for an analysis, else once, on first use.
+ * request asked for an analysis, else once, on first use, by the queries the caller passes (the
+ * ecosystem holds values, not the service that reads them).
  */
 public final class Ecosystem {
 
@@ -17,13 +18,11 @@ public final class Ecosystem {
     private final List<String> actorIds;
     private final String scopeTerritory;
     private final boolean coverageWanted;
-    private final EcosystemQueries queries;
     private volatile EcosystemQueries.Facts facts;
     private volatile EcosystemAnalysis.Coverage coverage;
 
     Ecosystem(ScopeInfo scope, AllianceFilter filter, List<String> allianceIds, List<String> actorIds,
-            String scopeTerritory, EcosystemQueries.FactsWanted wanted, EcosystemQueries.Facts facts,
-            EcosystemQueries queries) {
+            String scopeTerritory, EcosystemQueries.FactsWanted wanted, EcosystemQueries.Facts facts) {
         this.coverageWanted = wanted == EcosystemQueries.FactsWanted.FULL;
         this.facts = facts;
         this.scope = scope;
@@ -31,7 +30,6 @@ public final class Ecosystem {
         this.allianceIds = allianceIds;
         this.actorIds = actorIds;
         this.scopeTerritory = scopeTerritory;
-        this.queries = queries;
     }
 
     public ScopeInfo scope() {
@@ -68,15 +66,15 @@ public final class Ecosystem {
     }
 
     /** Computed once per request: both the coverage and the gaps fields need it. */
-    EcosystemAnalysis.Coverage coverage() {
+    EcosystemAnalysis.Coverage coverage(EcosystemQueries queries) {
         EcosystemAnalysis.Coverage result = coverage;
         if (result == null) {
             synchronized (this) {
                 if (coverage == null) {
-                    if (!facts().withCoverage()) {
+                    if (!facts(queries).withCoverage()) {
                         throw new IllegalStateException("coverage asked for but not foreseen when the ecosystem was resolved");
                     }
-                    coverage = EcosystemAnalysis.coverage(facts());
+                    coverage = EcosystemAnalysis.coverage(facts(queries));
                 }
                 result = coverage;
             }
@@ -84,7 +82,7 @@ public final class Ecosystem {
         return result;
     }
 
-    EcosystemQueries.Facts facts() {
+    EcosystemQueries.Facts facts(EcosystemQueries queries) {
         EcosystemQueries.Facts result = facts;
         if (result == null) {
             synchronized (this) {

@@ -203,11 +203,11 @@ class EcosystemQueries {
             String territory = kind == ScopeKind.TERRITORY ? id : null;
             if (wanted == FactsWanted.NONE) {
                 return new Ecosystem(info, filter, r.get("alliances").asList(Value::asString),
-                        r.get("actors").asList(Value::asString), territory, wanted, null, this);
+                        r.get("actors").asList(Value::asString), territory, wanted, null);
             }
             Facts facts = facts(r, wanted);
             return new Ecosystem(info, filter, facts.alliances().stream().map(AllianceFact::id).toList(),
-                    facts.actors().stream().map(a -> a.organisation().id()).toList(), territory, wanted, facts, this);
+                    facts.actors().stream().map(a -> a.organisation().id()).toList(), territory, wanted, facts);
         }).one().orElseThrow(() -> new InvalidInputException("scope",
                         kind.name().toLowerCase().replace('_', ' ') + " '" + id + "' does not exist"));
         return ecosystem;
@@ -244,7 +244,7 @@ class EcosystemQueries {
                 RETURN DISTINCT a.id""".formatted(alliance.cypher(), filter.membershipInForce("r", "f_")))
                 .bindAll(params).fetchAs(String.class).all());
         return new Ecosystem(new ScopeInfo(ScopeKind.ORGANISATION, origin, name, radius), filter, alliances,
-                List.copyOf(actors), null, wanted, null, this);
+                List.copyOf(actors), null, wanted, null);
     }
 
     /**
