@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /admin/backup}, for the ADMIN role: the whole curated graph in the import format
  * ({@link FolderExport}) as one zip, which {@code POST /admin/imports} (or {@code import --to}) on an
- * empty service restores. Streamed as the rows are read, so a large graph never sits in memory.
+ * empty service restores. Streamed as the rows are read, so a large graph never sits in memory; a
+ * failure midway (the status already sent) leaves a zip without its directory, which no unzip accepts.
  */
 @RestController
 class BackupController {
