@@ -1,4 +1,4 @@
-package org.alliancegraph.graph;
+package org.alliancegraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
