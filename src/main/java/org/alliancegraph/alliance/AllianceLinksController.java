@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.graph.Batch;
-import org.alliancegraph.graph.Rows;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.sdg.SdgTarget;
-import org.alliancegraph.vocabulary.EvidenceBasis;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
@@ -39,9 +37,7 @@ class AllianceLinksController {
                 UNWIND $codes AS key
                 MATCH (a:Alliance)-[c:CONTRIBUTES_TO]->(t:SdgTarget {code: key})
                 RETURN key, a {.*} AS a, t {.*} AS t, c {.*} AS c
-                ORDER BY a.name""", Map.of("codes", List.copyOf(codes)), codes,
-                r -> new SdgContribution(SdgTarget.from(r.get("t")), Alliance.from(r.get("a")),
-                        Rows.enumValue(r.get("c"), "basis", EvidenceBasis.class), Rows.str(r.get("c"), "note")));
+                ORDER BY a.name""", Map.of("codes", List.copyOf(codes)), codes, SdgContribution::from);
     }
 
     @BatchMapping(typeName = "Programme", field = "alliances")

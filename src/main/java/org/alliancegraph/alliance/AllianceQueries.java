@@ -13,7 +13,6 @@ import org.alliancegraph.sdg.SdgTarget;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.Source;
 import org.alliancegraph.territory.Territory;
-import org.alliancegraph.vocabulary.EvidenceBasis;
 import org.alliancegraph.vocabulary.InnovationPhase;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -48,8 +47,7 @@ public class AllianceQueries {
                 UNWIND $ids AS key
                 MATCH (a:Alliance {id: key})-[c:CONTRIBUTES_TO]->(t:SdgTarget)
                 RETURN key, a {.*} AS a, t {.*} AS t, c {.*} AS c
-                ORDER BY t.code""", params(ids), ids, r -> new SdgContribution(SdgTarget.from(r.get("t")),
-                Alliance.from(r.get("a")), Rows.enumValue(r.get("c"), "basis", EvidenceBasis.class), Rows.str(r.get("c"), "note")));
+                ORDER BY t.code""", params(ids), ids, SdgContribution::from);
     }
 
     public Map<String, List<CodedTerm>> fragilityDomains(Collection<String> ids) {

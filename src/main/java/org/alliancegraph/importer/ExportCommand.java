@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.alliancegraph.neo4j.StoreLock;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,13 +41,11 @@ public final class ExportCommand {
             return 2;
         }
         List<String> effective = ImportCommand.withDemoDataOff(springArgs);
-        if (effective.stream().noneMatch(a -> a.startsWith("--spring.neo4j.uri=")) && System.getenv("SPRING_NEO4J_URI") == null) {
-            String inUse = StoreLock.inUse(ImportCommand.dataDirectory(effective));
-            if (inUse != null) {
-                System.err.println("export: " + inUse + " (a server is backed up with neo4j-admin database dump,"
-                        + " or with this command and --spring.neo4j.uri=...)");
-                return 3;
-            }
+        String inUse = ImportCommand.embeddedInUse(effective);
+        if (inUse != null) {
+            System.err.println("export: " + inUse + " (a server is backed up with neo4j-admin database dump,"
+                    + " or with this command and --spring.neo4j.uri=...)");
+            return 3;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).run(effective.toArray(String[]::new))) {

@@ -3,7 +3,6 @@ package org.alliancegraph.importer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -196,9 +195,7 @@ public class FolderExport {
 
     private static long file(Files files, String name, List<String> header, Result result, RowWriter perRecord) throws IOException {
         OutputStream stream = files.open(name);
-        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
-        printer.printRecord(header);
+        CSVPrinter printer = printer(stream, header);
         long count = 0;
         List<List<String>> out = new ArrayList<>(1);
         while (result.hasNext()) {
@@ -216,15 +213,21 @@ public class FolderExport {
 
     private static long rows(Files files, String name, List<String> header, List<List<String>> rows) throws IOException {
         OutputStream stream = files.open(name);
-        CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
-        printer.printRecord(header);
+        CSVPrinter printer = printer(stream, header);
         for (List<String> row : rows) {
             printer.printRecord(row);
         }
         printer.flush();
         files.done(name, stream);
         return rows.size();
+    }
+
+    /** RFC 4180 with the header written; never closed, so a zip's stream stays open for its next entry. */
+    private static CSVPrinter printer(OutputStream stream, List<String> header) throws IOException {
+        CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        printer.printRecord(header);
+        return printer;
     }
 
     private static List<String> row(Record r, String... keys) {

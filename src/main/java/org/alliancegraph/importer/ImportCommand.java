@@ -84,23 +84,32 @@ public final class ImportCommand {
         // Asked before Spring starts: the answer is one line and immediate. The folder is the one the
         // embedded database would use (a server configured by spring.neo4j.uri has none to lock).
         List<String> effective = withDemoDataOff(springArgs);
-        if (effective.stream().noneMatch(a -> a.startsWith("--spring.neo4j.uri=")) && System.getenv("SPRING_NEO4J_URI") == null) {
-            String inUse = StoreLock.inUse(dataDirectory(effective));
-            if (inUse != null) {
-                System.err.println("import: " + inUse + "; or send the folder to the running service: "
-                        + "./alliance-graph import " + folder + " --to http://localhost:8080 --api-key=KEY");
-                return 3;
-            }
+        String inUse = embeddedInUse(effective);
+        if (inUse != null) {
+            System.err.println("import: " + inUse + "; or send the folder to the running service: "
+                    + "./alliance-graph import " + folder + " --to http://localhost:8080 --api-key=KEY");
+            return 3;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .run(withDemoDataOff(springArgs).toArray(String[]::new))) {
+                .run(effective.toArray(String[]::new))) {
             ImportReport report = context.getBean(ImportService.class)
                     .importFolder(ImportInput.folder(folder), mode, batchSize, writers);
             System.out.println("Import of " + folder.toAbsolutePath() + " (" + mode + "):");
             System.out.print(report.summary());
             return report.hasErrors() ? 1 : 0;
         }
+    }
+
+    /**
+     * Why the embedded database these arguments name cannot be opened (a running service holds it),
+     * or null: also null when a server is configured ({@code spring.neo4j.uri}), which has no folder to lock.
+     */
+    static String embeddedInUse(List<String> springArgs) {
+        if (springArgs.stream().anyMatch(a -> a.startsWith("--spring.neo4j.uri=")) || System.getenv("SPRING_NEO4J_URI") != null) {
+            return null;
+        }
+        return StoreLock.inUse(dataDirectory(springArgs));
     }
 
     /** The embedded database folder the arguments or environment name, else the default of application.yml. */

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -19,8 +18,6 @@ import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.support.OwnJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.dbms.api.DatabaseManagementService;
 
 /**
  * The backup round trip, as an operator runs it: {@code import} a folder into a store, {@code export}
@@ -88,38 +85,9 @@ class ExportRestoreTest {
         assertThat(after).isEqualTo(before);
     }
 
-    /** The curated graph read straight from the store: nodes and outgoing relationships with their properties. */
+    /** The curated graph read straight from the store, without the edit counter and the import's change detection. */
     static List<String> fingerprint(Path home) {
-        DatabaseManagementService dbms = OwnJvm.openStore(home);
-        try {
-            return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("""
-                    MATCH (n) WHERE n:Organisation OR n:Alliance OR n:Programme OR n:Source
-                    OPTIONAL MATCH (n)-[r]->(m)
-                    RETURN n.id AS node, labels(n) AS labels, properties(n) AS props, type(r) AS type,
-                           coalesce(m.id, m.code) AS other, properties(r) AS relProps""", Map.of(), result -> {
-                        List<String> rows = new ArrayList<>();
-                        result.forEachRemaining(row -> rows.add(row.get("node") + " " + row.get("labels") + " "
-                                + curated(row.get("props")) + " -" + row.get("type") + "-> " + row.get("other") + " "
-                                + curated(row.get("relProps"))));
-                        rows.sort(null);
-                        return rows;
-                    });
-        } finally {
-            dbms.shutdown();
-        }
-    }
-
-    /** Properties in key order, without the edit counter and the import's change detection. */
-    @SuppressWarnings("unchecked")
-    static String curated(Object properties) {
-        if (properties == null) {
-            return "";
-        }
-        TreeMap<String, Object> sorted = new TreeMap<>((Map<String, Object>) properties);
-        sorted.remove("version");
-        sorted.remove("contentHash");
-        sorted.replaceAll((k, v) -> v instanceof String[] array ? List.of(array) : v);
-        return sorted.toString();
+        return OwnJvm.fingerprint(home, "n:Organisation OR n:Alliance OR n:Programme OR n:Source", Set.of("version", "contentHash"));
     }
 
     @Test

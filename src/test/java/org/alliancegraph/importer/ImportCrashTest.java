@@ -9,8 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.alliancegraph.AllianceGraphApplication;
@@ -18,8 +17,6 @@ import org.alliancegraph.generator.SyntheticGraph;
 import org.alliancegraph.support.OwnJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.dbms.api.DatabaseManagementService;
 
 /**
  * kill -9 in the middle of an import, in a JVM of its own, then the same import again: the graph is
@@ -87,26 +84,6 @@ class ImportCrashTest {
 
     /** Every generated node and relationship with all its properties, read straight from the store. */
     static List<String> fingerprint(Path home) {
-        DatabaseManagementService dbms = OwnJvm.openStore(home);
-        try {
-            return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("""
-                    MATCH (n) WHERE n.id STARTS WITH 'syn-'
-                    OPTIONAL MATCH (n)-[r]->(m)
-                    RETURN n.id AS node, properties(n) AS props, type(r) AS type, coalesce(m.id, m.code) AS other,
-                           properties(r) AS relProps""", Map.of(), result -> {
-                        List<String> rows = new ArrayList<>();
-                        result.forEachRemaining(row -> rows.add(row.get("node") + " " + sorted(row.get("props")) + " -"
-                                + row.get("type") + "-> " + row.get("other") + " " + sorted(row.get("relProps"))));
-                        rows.sort(null);
-                        return rows;
-                    });
-        } finally {
-            dbms.shutdown();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    static String sorted(Object properties) {
-        return properties == null ? "" : new TreeMap<>((Map<String, Object>) properties).toString();
+        return OwnJvm.fingerprint(home, "n.id STARTS WITH 'syn-'", Set.of());
     }
 }
