@@ -130,6 +130,40 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
                         + r + ".until >= $" + prefix + "activeAt)";
     }
 
+    /** A statement with this filter written into its slots, and the parameters the filter adds. */
+    public record Filled(String cypher, Map<String, Object> parameters) {
+    }
+
+    private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern
+            .compile("true /\\*(hop|inForce)\\((\\w+)(?:, (\\w+), (\\w+))?\\)\\*/");
+
+    /**
+     * Writes this filter into a statement's slots, each a valid Cypher {@code true} so that the
+     * statement also runs as written (no filter): {@code true /*hop(a, r1, r2)*&#47;} for "alliance
+     * {@code a} matches and memberships {@code r1}, {@code r2} are in force on activeAt", and
+     * {@code true /*inForce(r)*&#47;} for a membership alone. Parameters are prefixed with {@code prefix}.
+     */
+    public Filled fill(String statement, String prefix) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        String cypher = SLOT.matcher(statement).replaceAll(slot -> {
+            String written;
+            if (slot.group(1).equals("inForce")) {
+                written = membershipInForce(slot.group(2), prefix);
+            } else {
+                Conditions alliance = apply(new Conditions(), slot.group(2), prefix);
+                parameters.putAll(alliance.parameters());
+                written = alliance.isEmpty() && activeAt == null ? "true"
+                        : "(" + alliance.cypher() + ") AND " + membershipInForce(slot.group(3), prefix) + " AND "
+                                + membershipInForce(slot.group(4), prefix);
+            }
+            return java.util.regex.Matcher.quoteReplacement(written);
+        });
+        if (activeAt != null) {
+            parameters.put(prefix + "activeAt", activeAt);
+        }
+        return new Filled(cypher, Map.copyOf(parameters));
+    }
+
     public boolean isEmpty() {
         return apply(new Conditions(), "a", "").isEmpty();
     }

@@ -27,8 +27,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, IntSupplier 
         boolean hasNext = fetched.size() > first;
         List<T> page = hasNext ? fetched.subList(0, first) : fetched;
         List<Edge<T>> edges = page.stream().map(item -> new Edge<>(cursorOf.apply(item).encode(), item)).toList();
-        PageInfo info = new PageInfo(hasNext, hasPrevious, edges.isEmpty() ? null : edges.getFirst().cursor(),
-                edges.isEmpty() ? null : edges.getLast().cursor());
+        PageInfo info = PageInfo.of(edges, Edge::cursor, hasNext, hasPrevious);
         return new Connection<>(edges, info, totalCount);
     }
 }

@@ -18,7 +18,6 @@ import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.HubCache;
 import org.alliancegraph.graph.NodeLabel;
-import org.alliancegraph.organisation.OrganisationQueries.Partner;
 import org.alliancegraph.organisation.OrganisationQueries.Partners;
 import org.alliancegraph.organisation.OrganisationQueries.WithPartners;
 import org.alliancegraph.source.Provenance;

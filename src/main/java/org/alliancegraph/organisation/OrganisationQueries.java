@@ -24,13 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrganisationQueries {
 
-    /** A direct partner of an organisation, with the alliances they share. */
-    public record Partner(Organisation organisation, List<Alliance> sharedAlliances) {
-        public int sharedAllianceCount() {
-            return sharedAlliances.size();
-        }
-    }
-
     private final Neo4jClient client;
 
     OrganisationQueries(Neo4jClient client) {
@@ -121,7 +114,9 @@ public class OrganisationQueries {
     /**
      * The first direct partners of {@code o}, most shared alliances first (then name, then id, so
      * pages are stable), as one list per organisation. The cap applies inside the subquery, so a hub
-     * does not flood the answer.
+     * does not flood the answer. The same partners, in the same order, as the first page of
+     * {@code Query.partners} at depth 1 (cypher/partners/reachable-1.cypher, which adds the filter,
+     * the cursor and the total): this one answers for a whole list of organisations at once.
      */
     private static final String FIRST_PARTNERS = """
             CALL (o) {
@@ -130,7 +125,7 @@ public class OrganisationQueries {
               WITH p, collect(DISTINCT a) AS shared
               ORDER BY size(shared) DESC, p.name, p.id
               LIMIT $first
-              RETURN collect({p: p {.*}, shared: [a IN shared | a {.*}]}) AS partners
+              RETURN collect({t: p {.*}, sharedCount: size(shared), shared: [a IN shared | a {.*}]}) AS partners
             }""";
 
     /**
@@ -175,6 +170,6 @@ public class OrganisationQueries {
     }
 
     private static List<Partner> partnerList(Value rows) {
-        return Rows.list(rows, row -> new Partner(Organisation.from(row.get("p")), Rows.list(row.get("shared"), Alliance::from)));
+        return Rows.list(rows, Partner::from);
     }
 }

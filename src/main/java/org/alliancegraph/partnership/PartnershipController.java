@@ -3,11 +3,8 @@ package org.alliancegraph.partnership;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.PageInfo;
-import org.alliancegraph.organisation.Organisation;
-import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.HubCache;
@@ -39,12 +36,7 @@ class PartnershipController {
             boolean withTotal, PartnershipQueries.Wanted wanted) {
     }
 
-    /** A partner as the PartnerConnection shows it: Relay puts the distance and path on the edge. */
-    record PartnerEdgeView(String cursor, Organisation organisation, int distance, List<Alliance> sharedAlliances,
-            int sharedAllianceCount, PartnershipPath path) {
-    }
-
-    record PartnerConnection(List<PartnerEdgeView> edges, PageInfo pageInfo, int totalCount, boolean totalCountCapped) {
+    record PartnerConnection(List<PartnerEdge> edges, PageInfo pageInfo, int totalCount, boolean totalCountCapped) {
     }
 
     @QueryMapping
@@ -65,11 +57,10 @@ class PartnershipController {
                 () -> queries.reachable(key.organisation(), key.depth(), key.filter(), key.after(), key.limit(),
                         key.withTotal(), key.wanted()),
                 PartnershipQueries.ReachablePage::memberships, p -> p.edges().size());
-        Connection<PartnerEdge> page = Connection.of(found.edges(), size, PartnershipController::cursorOf, cursor != null,
-                found::total);
-        return new PartnerConnection(page.edges().stream().map(e -> new PartnerEdgeView(e.cursor(), e.node().organisation(),
-                e.node().distance(), e.node().sharedAlliances(), e.node().sharedAllianceCount(), e.node().path())).toList(),
-                page.pageInfo(), found.total(), found.capped());
+        boolean hasNext = found.edges().size() > size;
+        List<PartnerEdge> page = hasNext ? found.edges().subList(0, size) : found.edges();
+        return new PartnerConnection(page, PageInfo.of(page, PartnerEdge::cursor, hasNext, cursor != null), found.total(),
+                found.capped());
     }
 
     @QueryMapping
@@ -86,11 +77,7 @@ class PartnershipController {
         return queries.shortestPaths(from, to, hops, AllianceFilter.orNone(filter), size);
     }
 
-    // The cursor carries the sort key: distance, shared count, name, id.
-    private static Cursor cursorOf(PartnerEdge e) {
-        return new Cursor(e.distance() + "|" + e.sharedAllianceCount() + "|" + e.organisation().name(), e.organisation().id());
-    }
-
+    /** The sort key a cursor carries (PartnerEdge.cursor): distance, shared count, name, id. */
     private static PartnershipQueries.After marker(Cursor cursor) {
         String[] parts = cursor.sortValue().split("\\|", 3);
         try {

@@ -104,6 +104,31 @@ class PartnerEdgesTest {
     }
 
     @Test
+    void an_organisations_partners_field_and_the_partners_query_at_depth_one_agree() {
+        // Two statements answer "direct partners": the field for every organisation of a list at once,
+        // the query with a filter, a cursor and a total. Same rows, same order, same shared alliances.
+        for (String id : List.of("hb-a", "hb-b", "hb-c", "hb-d", "hb-e", "hb-f")) {
+            List<String> field = rows(graphQl.document("""
+                    { organisation(id: "%s") { partners(first: 50) { organisation { id } sharedAllianceCount
+                        sharedAlliances { id } } } }""".formatted(id)).execute().path("organisation.partners")
+                    .entityList(Map.class).get());
+            List<String> query = rows(graphQl.document("""
+                    { partners(organisation: "%s", first: 50) { edges { organisation { id } sharedAllianceCount
+                        sharedAlliances { id } } } }""".formatted(id)).execute().path("partners.edges")
+                    .entityList(Map.class).get());
+            assertThat(field).as("partners of %s", id).isNotEmpty().isEqualTo(query);
+        }
+    }
+
+    /** "organisation id, shared count, shared alliance ids sorted" per row, in the rows' order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> rows(List<Map> rows) {
+        return rows.stream().map(r -> id(r, "organisation") + " " + r.get("sharedAllianceCount") + " "
+                + ((List<Map<String, Object>>) r.get("sharedAlliances")).stream().map(a -> (String) a.get("id")).sorted().toList())
+                .toList();
+    }
+
+    @Test
     void the_total_is_the_same_whether_the_page_stops_at_direct_partners_or_not() {
         // first: 1 fills the page from the direct partners (the farther levels are only counted);
         // first: 10 reads every level in full.
