@@ -48,7 +48,8 @@ class ModularityTest {
         System.out.println("modules: " + dependencies);
         assertThat(dependencies.get("graph")).as("the shared kernel").isEmpty();
         assertThat(dependencies.get("api")).as("GraphQL plumbing: connections, errors, limits").containsOnly("graph");
-        assertThat(dependencies.get("writing")).as("the write statements").containsOnly("graph");
+        assertThat(dependencies.get("writing")).as("the write statements and rows, their value rules")
+                .containsOnly("graph", "vocabulary");
         for (String feature : List.of("organisation", "alliance", "sdg", "programme", "vocabulary", "territory", "source",
                 "search", "partnership")) {
             assertThat(dependencies.get(feature)).as(feature).doesNotContain("importer", "editing", "export", "ecosystem");

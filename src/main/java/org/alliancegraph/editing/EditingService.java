@@ -21,15 +21,19 @@ import org.alliancegraph.editing.Inputs.PhaseInput;
 import org.alliancegraph.editing.Inputs.ProvenanceInput;
 import org.alliancegraph.editing.Inputs.SourceInput;
 import org.alliancegraph.graph.NodeLabel;
-import org.alliancegraph.organisation.Identifiers;
 import org.alliancegraph.organisation.Membership;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.OrganisationQueries;
 import org.alliancegraph.source.ProvenanceQueries;
 import org.alliancegraph.source.Source;
-import org.alliancegraph.vocabulary.AllianceStatus;
 import org.alliancegraph.vocabulary.EvidenceBasis;
 import org.alliancegraph.writing.GraphWrites;
+import org.alliancegraph.writing.WriteRows;
+import org.alliancegraph.writing.WriteRows.AllianceRow;
+import org.alliancegraph.writing.WriteRows.MembershipRow;
+import org.alliancegraph.writing.WriteRows.OrganisationRow;
+import org.alliancegraph.writing.WriteRows.PhaseRow;
+import org.alliancegraph.writing.WriteRows.SourceRow;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,12 +64,9 @@ class EditingService {
         Inputs.checkText("input", in);
         required("input.id", in.id());
         required("input.title", in.title());
-        url("input.url", in.url());
-        if (in.date() != null && !in.date().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new InvalidInputException("input.date", "'" + in.date() + "' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");
-        }
-        write(GraphWrites.WRITE_SOURCES, map("id", in.id(), "title", in.title(), "publisher", in.publisher(),
-                "date", in.date(), "url", in.url(), "kind", in.kind(), "file", in.file()));
+        SourceRow row = new SourceRow(in.id(), in.title(), in.publisher(), in.date(), in.url(), in.kind(), in.file());
+        refuse(row.problems(INPUT_FIELDS));
+        write(GraphWrites.WRITE_SOURCES, row.parameters());
         return sources.source(in.id()).orElseThrow();
     }
 
@@ -73,28 +74,17 @@ class EditingService {
         Inputs.checkText("input", in);
         required("input.id", in.id());
         required("input.name", in.name());
-        String siren = Identifiers.normaliseSiren(in.siren());
-        if (siren != null) {
-            Identifiers.sirenProblem(siren).ifPresent(p -> {
-                throw new InvalidInputException("input.siren", p);
-            });
-        }
-        if (in.rna() != null) {
-            Identifiers.rnaProblem(in.rna()).ifPresent(p -> {
-                throw new InvalidInputException("input.rna", p);
-            });
-        }
-        url("input.website", in.website());
         String territory = in.territory() == null ? null : TerritoryArgument.require("input.territory", in.territory());
+        ProvenanceInput p = in.provenance() == null ? new ProvenanceInput(null, null, null) : in.provenance();
+        OrganisationRow row = new OrganisationRow(in.id(), in.name(), in.kind(), in.acronym(), territory, in.siren(),
+                in.rna(), in.size(), in.sector(), in.website(), list(in.inferred()), p.source(), p.quote(), p.page());
+        refuse(row.problems(INPUT_FIELDS));
         if (territory != null) {
             exists(NodeLabel.Territory, "id", territory, "input.territory");
         }
-        ProvenanceInput p = provenance("input.provenance", in.provenance());
+        provenance("input.provenance", in.provenance());
         long before = lockVersion(NodeLabel.Organisation, in.id(), in.expectedVersion());
-        write(GraphWrites.WRITE_ORGANISATIONS, GraphWrites.withContentHash(map("id", in.id(), "name", in.name(), "kind", in.kind().name(),
-                "acronym", in.acronym(), "territory", territory, "siren", siren, "rna", in.rna(), "size", in.size(),
-                "sector", in.sector(), "website", in.website(), "inferred", list(in.inferred()),
-                "source", p.source(), "quote", p.quote(), "page", p.page())));
+        write(GraphWrites.WRITE_ORGANISATIONS, GraphWrites.withContentHash(row.parameters()));
         Organisation written = organisations.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Organisation, in.id(), in.expectedVersion(), before, written.version());
         return written;
@@ -104,20 +94,17 @@ class EditingService {
         Inputs.checkText("input", in);
         required("input.id", in.id());
         required("input.name", in.name());
-        order(in.startDate(), in.endDate(), "input.endDate", "endDate is before startDate");
         List<String> territories = links(in.territories(), in.sdgTargets(), in.sdgBasis(), in.fragilityDomains(),
                 in.impacts(), in.programmes(), true);
-        List<String> targets = list(in.sdgTargets());
-        ProvenanceInput p = provenance("input.provenance", in.provenance());
+        ProvenanceInput p = in.provenance() == null ? new ProvenanceInput(null, null, null) : in.provenance();
+        AllianceRow row = new AllianceRow(in.id(), in.name(), in.mode(), in.status(), null, null, in.startDate(),
+                in.endDate(), in.objectives(), territories, list(in.sdgTargets()), in.sdgBasis(), in.sdgNote(),
+                list(in.fragilityDomains()), list(in.impacts()), list(in.programmes()), list(in.inferred()), p.source(),
+                p.quote(), p.page());
+        refuse(row.problems(INPUT_FIELDS));
+        provenance("input.provenance", in.provenance());
         long before = lockVersion(NodeLabel.Alliance, in.id(), in.expectedVersion());
-        write(GraphWrites.WRITE_ALLIANCES, GraphWrites.withContentHash(map("id", in.id(), "name", in.name(), "mode", in.mode().name(),
-                "status", (in.status() == null ? AllianceStatus.INCONNU : in.status()).name(), "phase", null,
-                "phaseSince", null, "startDate", in.startDate(), "endDate", in.endDate(), "objectives", in.objectives(),
-                "territories", territories, "sdgTargets", targets,
-                "sdgBasis", in.sdgBasis() == null ? null : in.sdgBasis().name(), "sdgNote", in.sdgNote(),
-                "fragilityDomains", list(in.fragilityDomains()), "impacts", list(in.impacts()),
-                "programmes", list(in.programmes()), "inferred", list(in.inferred()),
-                "source", p.source(), "quote", p.quote(), "page", p.page())));
+        write(GraphWrites.WRITE_ALLIANCES, GraphWrites.withContentHash(row.parameters()));
         Alliance written = alliances.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Alliance, in.id(), in.expectedVersion(), before, written.version());
         return written;
@@ -161,10 +148,7 @@ class EditingService {
         if (mustExist) {
             List<String> targets = list(sdgTargets);
             targets.forEach(code -> exists(NodeLabel.SdgTarget, "code", code, "input.sdgTargets"));
-            if (!targets.isEmpty() && sdgBasis == null) {
-                throw new InvalidInputException("input.sdgBasis", "say why the alliance contributes to " + targets
-                        + ": SOURCE (a source states it) or PURPOSE (inferred from its purpose)");
-            }
+            WriteRows.sdgBasisProblem(targets, sdgBasis).ifPresent(problem -> refuse(List.of(problem)));
             list(fragilityDomains).forEach(code -> exists(NodeLabel.FragilityDomain, "code", code, "input.fragilityDomains"));
             list(impacts).forEach(code -> exists(NodeLabel.ImpactType, "code", code, "input.impacts"));
             list(programmes).forEach(id -> exists(NodeLabel.Programme, "id", id, "input.programmes"));
@@ -208,11 +192,11 @@ class EditingService {
         Inputs.checkText("input", in);
         exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
         exists(NodeLabel.Organisation, "id", in.organisation(), "input.organisation");
-        order(in.since(), in.until(), "input.until", "until is before since");
         ProvenanceInput p = provenance("input.provenance", in.provenance());
-        write(GraphWrites.WRITE_MEMBERSHIPS, map("alliance", in.alliance(), "organisation", in.organisation(),
-                "role", in.role().name(), "since", in.since(), "until", in.until(), "inferred", list(in.inferred()),
-                "source", p.source(), "quote", p.quote(), "page", p.page()));
+        MembershipRow row = new MembershipRow(in.alliance(), in.organisation(), in.role(), in.since(), in.until(),
+                list(in.inferred()), p.source(), p.quote(), p.page());
+        refuse(row.problems(INPUT_FIELDS));
+        write(GraphWrites.WRITE_MEMBERSHIPS, row.parameters());
         return organisations.memberships(List.of(in.organisation())).get(in.organisation()).stream()
                 .filter(m -> m.alliance().id().equals(in.alliance()) && m.role() == in.role()).findFirst().orElseThrow();
     }
@@ -256,8 +240,8 @@ class EditingService {
                         + "; its history keeps one step per phase");
             }
             ProvenanceInput p = in.provenance() == null ? new ProvenanceInput(null, null, null) : in.provenance();
-            write(GraphWrites.WRITE_PHASES, map("alliance", in.alliance(), "phase", in.phase().name(), "since", in.since(),
-                    "until", null, "source", p.source(), "quote", p.quote(), "page", p.page()));
+            write(GraphWrites.WRITE_PHASES, new PhaseRow(in.alliance(), in.phase(), in.since(), null, p.source(), p.quote(),
+                    p.page()).parameters());
             client.query(GraphWrites.CLOSE_PHASES).bind(List.of(in.alliance())).to("ids").run();
         }
         return alliances.byId(in.alliance()).orElseThrow();
@@ -291,16 +275,14 @@ class EditingService {
         }
     }
 
-    private static void order(LocalDate from, LocalDate to, String path, String message) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException(path, message + " (" + to + " < " + from + ")");
-        }
-    }
+    /** The inputs name fields as the rows do: {@code input.endDate}. */
+    private static final java.util.function.UnaryOperator<String> INPUT_FIELDS = field -> field;
 
-    private static void url(String path, String url) {
-        Identifiers.urlProblem(url).ifPresent(problem -> {
-            throw new InvalidInputException(path, problem);
-        });
+    /** The first problem a row's own rules find (WriteRows, the importer's rules too), at its input path. */
+    private static void refuse(List<WriteRows.Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("input." + problems.getFirst().field(), problems.getFirst().message());
+        }
     }
 
     private static List<String> list(List<String> values) {

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.alliancegraph.graph.TextRules;
+import org.alliancegraph.writing.WriteRows;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -142,6 +143,8 @@ final class CsvFile {
         private final List<RowError> errors;
         private boolean rejected;
         private boolean ownProblem;
+        /** The columns reported so far; most rows have none, so it is made on the first. */
+        private Set<String> rejectedColumns;
 
         private Row(CSVRecord record, Map<String, Integer> columns, List<String> names, TextRules.Kind[] rules,
                 List<RowError> errors, long line) {
@@ -180,6 +183,10 @@ final class CsvFile {
         void reject(String column, String reason) {
             rejected = true;
             ownProblem = true;
+            if (rejectedColumns == null) {
+                rejectedColumns = new HashSet<>(4);
+            }
+            rejectedColumns.add(column);
             errors.add(new RowError(name, line, column, reason));
         }
 
@@ -256,9 +263,17 @@ final class CsvFile {
             }
         }
 
-        void checkOrder(LocalDate from, LocalDate to, String fromColumn, String toColumn) {
-            if (from != null && to != null && to.isBefore(from)) {
-                reject(toColumn, "'" + toColumn + "' (" + to + ") is before '" + fromColumn + "' (" + from + ")");
+        /**
+         * The problems a row's record finds in its own values (WriteRows: the rules the mutations
+         * apply too), under this file's column names; a column already reported is not reported again
+         * (an unknown basis is not also a missing one).
+         */
+        void reject(List<WriteRows.Problem> problems) {
+            for (WriteRows.Problem problem : problems) {
+                String column = WriteRows.CSV_COLUMNS.apply(problem.field());
+                if (rejectedColumns == null || !rejectedColumns.contains(column)) {
+                    reject(column, problem.message());
+                }
             }
         }
     }

@@ -109,6 +109,44 @@ class EditingTest {
     }
 
     @Test
+    void a_mutation_and_an_import_row_check_and_write_the_same_way(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        // The same organisation through the mutation, then as an import row: one record (WriteRows) and
+        // one set of parameters, so the content hash is the same and the import changes nothing, not even
+        // the version.
+        editor.document(ORGANISATION).execute().errors().verify();
+        String written = "MATCH (o:Organisation {id: 'ed-asso'}) RETURN o.contentHash + ' v' + o.version";
+        String before = client.query(written).fetchAs(String.class).one().orElseThrow();
+        java.nio.file.Files.writeString(folder.resolve("sources.csv"), "id,title\n");
+        java.nio.file.Files.writeString(folder.resolve("alliances.csv"), "id,name,mode,source\n");
+        java.nio.file.Files.writeString(folder.resolve("memberships.csv"), "alliance,organisation,role,source\n");
+        java.nio.file.Files.writeString(folder.resolve("organisations.csv"), """
+                id,name,kind,territory,siren,rna,source,quote
+                ed-asso,Asso éditée,ASSOCIATION,commune:37261,552 100 554,W372000123,lerameau-2022-action,saisie par un éditeur
+                """);
+        org.alliancegraph.importer.ImportReport report = importer.importFolder(org.alliancegraph.importer.ImportInput.folder(folder),
+                org.alliancegraph.importer.ImportMode.ALL_OR_NOTHING);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.nodesCreated()).isZero();
+        assertThat(client.query(written).fetchAs(String.class).one().orElseThrow()).isEqualTo(before).endsWith(" v1");
+
+        // A bad SIREN: the same message from both.
+        java.nio.file.Files.writeString(folder.resolve("organisations.csv"), """
+                id,name,kind,siren,source
+                ed-bad,X,ENTREPRISE,552100555,lerameau-2022-action
+                """);
+        String fromImport = importer.importFolder(org.alliancegraph.importer.ImportInput.folder(folder),
+                org.alliancegraph.importer.ImportMode.ALL_OR_NOTHING).errors().getFirst().reason();
+        editor.document("""
+                mutation { upsertOrganisation(input: {id: "ed-bad", name: "X", kind: ENTREPRISE, siren: "552100555",
+                    provenance: {source: "lerameau-2022-action"}}) { id } }""").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getMessage()).isEqualTo(fromImport).contains("check digit"));
+    }
+
+    @Autowired
+    org.alliancegraph.importer.ImportService importer;
+
+    @Test
     void a_bad_field_names_its_path_and_writes_nothing() {
         editor.document("""
                 mutation { upsertOrganisation(input: {id: "ed-bad", name: "X", kind: ENTREPRISE, siren: "552100555",

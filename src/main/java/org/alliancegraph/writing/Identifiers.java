@@ -1,4 +1,4 @@
-package org.alliancegraph.organisation;
+package org.alliancegraph.writing;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.alliancegraph.organisation;
+package org.alliancegraph.writing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
