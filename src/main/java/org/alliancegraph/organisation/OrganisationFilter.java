@@ -45,12 +45,42 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
         return java.util.Optional.of(ListQuery.territory(o, NodeLabel.Organisation, RelType.LOCATED_IN, id, within.apply(id)));
     }
 
+    /**
+     * A département or région, whose organisations each carry its id as a place key
+     * ({@code writing.GraphWrites.PLACE_KEYS}): {@code key} is the property, {@code territory} the id.
+     */
+    public record Place(String key, String territory) {
+    }
+
+    /**
+     * The place the list is of, when the territory is a département or a région and no name search
+     * starts the rows: such lists read the (key, name) index in name order.
+     */
+    public java.util.Optional<Place> place() {
+        if (territory == null || (text != null && !text.isBlank())) {
+            return java.util.Optional.empty();
+        }
+        String id = TerritoryArgument.require("filter.territory", territory);
+        // The property names are these two literals, never the input.
+        return id.startsWith("departement:") ? java.util.Optional.of(new Place("departement", id))
+                : id.startsWith("region:") ? java.util.Optional.of(new Place("region", id)) : java.util.Optional.empty();
+    }
+
+    /** Predicates on organisation variable {@code o} but the territory, which the rows start from. */
+    public Conditions besidesTerritory(Conditions c, String o) {
+        return apply(c, o, true);
+    }
+
     /** Predicates on organisation variable {@code o}, but for the criterion the rows start from. */
     public Conditions apply(Conditions c, String o, ListQuery.Anchor anchored) {
+        return apply(c, o, ListQuery.Anchor.on(anchored, "territory"));
+    }
+
+    private Conditions apply(Conditions c, String o, boolean fromTerritory) {
         if (kinds != null && !kinds.isEmpty()) {
             c.add(o + ".kind IN $kinds", "kinds", kinds.stream().map(Enum::name).toList());
         }
-        if (territory != null && !ListQuery.Anchor.on(anchored, "territory")) {
+        if (territory != null && !fromTerritory) {
             String id = TerritoryArgument.require("filter.territory", territory);
             c.add(TerritoryIds.within(o, RelType.LOCATED_IN.name(), "territory"), "territory", id);
         }

@@ -44,6 +44,60 @@ public class OrganisationQueries {
                         r -> Organisation.from(r.get("o")), cursorOf);
     }
 
+    /**
+     * A page of a département's or région's organisations by name, and their total when
+     * {@code counted}, in one statement: from the (place key, name) index in name order, stopping at
+     * the page's end (schema V004), with the few organisations that lie in several départements or
+     * régions (an EPCI across them: no single key) found by the walk up the tree. Cost: the page, and
+     * for the total an index count, where starting from the territories inside it read every commune
+     * and sorted the whole answer (L: 1,450 db hits against 8,146 for a département).
+     */
+    public Connection<Organisation> inPlace(OrganisationFilter.Place place, Conditions conditions, int first, Cursor after,
+            boolean counted, java.util.function.Function<Organisation, Cursor> cursorOf) {
+        Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
+        params.put("place", place.territory());
+        params.put("limit", first + 1);
+        String cursor = "";
+        if (after != null) {
+            // The range on the name lets the index seek start at the cursor.
+            cursor = " AND o.name >= $afterKey AND (o.name > $afterKey OR o.id > $afterId)";
+            params.put("afterKey", after.sortValue());
+            params.put("afterId", after.id());
+        }
+        String keyed = "o." + place.key() + " = $place AND o.name IS NOT NULL";
+        String spread = "o.manyPlaces = true AND o." + place.key() + " IS NULL AND "
+                + org.alliancegraph.graph.TerritoryIds.within("o", "LOCATED_IN", "place");
+        String total = counted ? """
+                CALL () {
+                  MATCH (o:Organisation) WHERE %1$s AND %3$s
+                  RETURN count(o) AS keyedTotal
+                }
+                CALL () {
+                  MATCH (o:Organisation) WHERE %2$s AND %3$s
+                  RETURN count(o) AS spreadTotal
+                }
+                WITH keyed, spread, keyedTotal + spreadTotal AS total
+                """.formatted(keyed, spread, conditions.cypher()) : "WITH keyed, spread, -1 AS total\n";
+        String cypher = """
+                CALL () {
+                  MATCH (o:Organisation) WHERE %1$s%4$s AND %3$s
+                  WITH o ORDER BY o.%5$s, o.name, o.id LIMIT $limit
+                  RETURN collect(o) AS keyed
+                }
+                CALL () {
+                  MATCH (o:Organisation) WHERE %2$s%4$s AND %3$s
+                  RETURN collect(o) AS spread
+                }
+                %6$sUNWIND CASE WHEN keyed + spread = [] THEN [null] ELSE keyed + spread END AS o
+                WITH o, total ORDER BY o.name, o.id LIMIT $limit
+                RETURN o {.*} AS o, total""".formatted(keyed, spread, conditions.cypher(), cursor, place.key(), total);
+        List<org.neo4j.driver.Record> records = List.copyOf(client.query(cypher).bindAll(params)
+                .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all());
+        List<Organisation> rows = records.stream().filter(r -> !r.get("o").isNull()).map(r -> Organisation.from(r.get("o"))).toList();
+        int found = records.isEmpty() ? 0 : records.getFirst().get("total").asInt();
+        return Connection.of(rows, first, cursorOf, after != null, () -> found);
+    }
+
     /** An organisation, its memberships, and each of their alliances' memberships (its partners), read together. */
     public record WithMemberships(Organisation organisation, List<Membership> memberships, Map<Alliance, List<Membership>> partners) {
     }

@@ -68,10 +68,23 @@ public class ReferenceDataLoader {
         }
         if (absent("reference:territories", TERRITORIES_VERSION)) {
             loadTerritories();
+            refreshPlaceKeys();
             markLoaded("reference:territories", TERRITORIES_VERSION);
             loaded.add("reference:territories");
         }
         return loaded;
+    }
+
+    /**
+     * New territories may move a commune to another département: the organisations' place keys
+     * (GraphWrites.PLACE_KEYS) are set again, a batch per transaction. None on a first start.
+     */
+    private void refreshPlaceKeys() {
+        List<String> ids = List.copyOf(client.query("MATCH (o:Organisation) RETURN o.id AS id").fetchAs(String.class).all());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            tx.executeWithoutResult(s -> client.query(GraphWrites.REFRESH_PLACE_KEYS).bind(batch).to("ids").run());
+        }
     }
 
     private boolean absent(String id, String version) {

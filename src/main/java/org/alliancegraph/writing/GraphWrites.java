@@ -57,6 +57,30 @@ public final class GraphWrites {
         return row;
     }
 
+    /**
+     * Sets organisation {@code o}'s place keys from where it is located: {@code departement} and
+     * {@code region}, the ids of the département and région it lies in (down the administrative tree,
+     * as {@code TerritoryIds.within} means it), or null; and {@code manyPlaces} when it lies in more
+     * than one (an EPCI across départements). Lists of a département's or région's organisations read
+     * the (key, name) indexes in name order instead of gathering the answer from every commune.
+     */
+    public static final String PLACE_KEYS = """
+            CALL (o) {
+              OPTIONAL MATCH (o)-[:LOCATED_IN]->(t:Territory)
+              OPTIONAL MATCH p = (t)-[:PART_OF*0..4]->(d:Territory)
+              WHERE d.level IN ['DEPARTEMENT', 'REGION'] AND all(n IN nodes(p)[1..-1] WHERE n.level <> 'EPCI')
+              WITH collect(DISTINCT CASE WHEN d.level = 'DEPARTEMENT' THEN d.id END) AS ds,
+                   collect(DISTINCT CASE WHEN d.level = 'REGION' THEN d.id END) AS rs
+              SET o.departement = CASE WHEN size(ds) = 1 THEN ds[0] END, o.region = CASE WHEN size(rs) = 1 THEN rs[0] END,
+                  o.manyPlaces = CASE WHEN size(ds) > 1 OR size(rs) > 1 THEN true END
+            }""";
+
+    /** {@link #PLACE_KEYS} again for the organisations {@code $ids} (after the territories changed). */
+    public static final String REFRESH_PLACE_KEYS = """
+            UNWIND $ids AS id
+            MATCH (o:Organisation {id: id})
+            """ + PLACE_KEYS;
+
     public static final String WRITE_SOURCES = """
             UNWIND $rows AS row
             MERGE (s:Source {id: row.id})
@@ -99,9 +123,11 @@ public final class GraphWrites {
               MATCH (t:Territory {id: row.territory})
               MERGE (o)-[:LOCATED_IN]->(t)
             }
+            %2$s
+            WITH o, row
             MATCH (s:Source {id: row.source})
             MERGE (o)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, PLACE_KEYS);
 
     public static final String WRITE_ALLIANCES = """
             UNWIND $rows AS row
@@ -176,9 +202,11 @@ public final class GraphWrites {
               MATCH (t:Territory {id: row.territory})
               CREATE (o)-[:LOCATED_IN]->(t)
             }
+            %2$s
+            WITH o, row
             MATCH (s:Source {id: row.source})
             CREATE (o)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, PLACE_KEYS);
 
     /** Also records the current phase, which for a new alliance is the one its row names. */
     public static final String CREATE_ALLIANCES = """

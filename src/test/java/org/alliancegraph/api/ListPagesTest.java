@@ -88,7 +88,7 @@ class ListPagesTest {
     }
 
     @Test
-    void france_is_read_in_name_order_and_a_departement_in_one_statement_from_its_territories() {
+    void france_is_read_in_name_order_and_a_departement_in_one_statement_from_its_place_key() {
         sent("FR", "totalCount"); // the territories table is read on first use
         // FR holds every organisation: after the estimate (the whole label; no list of territories is sent), the
         // rows start from the name index and stop at the page's end.
@@ -96,10 +96,14 @@ class ListPagesTest {
         assertThat(france).hasSize(2);
         assertThat(france.get(1).text()).contains("o.name IS NOT NULL").doesNotContain("UNWIND $anchorTerritories");
         assertThat(france.getFirst().parameters().asMap()).doesNotContainKey("anchorTerritories");
-        // A département holds few: the estimate, the page and the total in one statement, from its territories.
+        // A département: the page and the total in one statement, from its organisations' place key in name order.
         List<Query> departement = sent(this.departement, "totalCount");
         assertThat(departement).hasSize(1);
-        assertThat(departement.getFirst().text()).contains("UNWIND $anchorTerritories");
+        assertThat(departement.getFirst().text()).contains("o.departement = $place").doesNotContain("$anchorTerritories");
+        // Any other territory (an EPCI) starts from its territories.
+        String epci = client.query("MATCH (t:Territory {level: 'EPCI'}) RETURN t.id ORDER BY t.id LIMIT 1")
+                .fetchAs(String.class).one().orElseThrow();
+        assertThat(sent(epci, "totalCount").getFirst().text()).contains("UNWIND $anchorTerritories");
     }
 
     private List<Query> sent(String territory, String total) {
