@@ -66,7 +66,7 @@ public class OrganisationQueries {
         }
         String keyed = "o." + place.key() + " = $place AND o.name IS NOT NULL";
         String spread = "o.manyPlaces = true AND o." + place.key() + " IS NULL AND "
-                + org.alliancegraph.graph.TerritoryIds.within("o", "LOCATED_IN", "place");
+                + org.alliancegraph.graph.TerritoryIds.within("o", org.alliancegraph.graph.RelType.LOCATED_IN.name(), "place");
         String total = counted ? """
                 CALL () {
                   MATCH (o:Organisation) WHERE %1$s AND %3$s
