@@ -72,7 +72,7 @@ public final class PeerBenchmark {
             int statements, Histogram alone) {
     }
 
-    // Territory within X, as the service means it (TerritoryIds.within): X itself, a territory of X, or a
+    // Territory within X, as the service means it (cypher/filters/organisation.cypher, territory): X itself, a territory of X, or a
     // territory of one of X's parts that is no EPCI (an EPCI can span départements: the Métropole du
     // Grand Paris would put Paris in the Val-d'Oise). The synthetic graphs' organisations are in
     // communes, whose parents are a département and an EPCI; an EPCI's parents are départements.

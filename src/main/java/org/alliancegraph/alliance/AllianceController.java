@@ -75,8 +75,8 @@ class AllianceController {
         AllianceFilter criteria = AllianceFilter.orNone(filter);
         Cursor from = Cursor.decode("after", after);
         java.util.function.Function<Alliance, Cursor> cursorOf = a -> new Cursor(order.keyOf(a), a.id());
-        ListQuery.Anchor anchor = text == null || text.isBlank() ? criteria.anchor("a", places::within).orElse(null) : null;
-        Conditions conditions = criteria.apply(new Conditions(), "a", "", anchor);
+        ListQuery.Anchor anchor = text == null || text.isBlank() ? criteria.anchor(places::within).orElse(null) : null;
+        Conditions conditions = criteria.apply(new Conditions(), anchor);
         return anchor == null
                 ? ListQuery.page(client, NodeLabel.Alliance, "a", conditions, order.key, text, size, from, r -> Alliance.from(r.get("a")), cursorOf)
                 : ListQuery.page(client, NodeLabel.Alliance, "a", anchor, conditions, order.key, size, from,

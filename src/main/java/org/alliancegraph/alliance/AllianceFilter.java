@@ -9,9 +9,7 @@ import java.util.function.Function;
 import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.api.TerritoryArgument;
 import org.alliancegraph.graph.Conditions;
-import org.alliancegraph.graph.NodeLabel;
-import org.alliancegraph.graph.RelType;
-import org.alliancegraph.graph.TerritoryIds;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.vocabulary.AllianceMode;
 import org.alliancegraph.vocabulary.AllianceStatus;
 import org.alliancegraph.vocabulary.InnovationPhase;
@@ -35,9 +33,12 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
         return filter == null ? NONE : filter;
     }
 
-    /** Adds the predicates on alliance variable {@code a}; parameters are prefixed with {@code prefix}. */
-    public Conditions apply(Conditions c, String a, String prefix) {
-        return apply(c, a, prefix, null);
+    /** The criteria and anchors, as written in cypher/filters/alliance.cypher: on alliance {@code a}, membership {@code m}. */
+    private static final CypherText.Fragments CYPHER = CypherText.fragments("filters/alliance.cypher");
+
+    /** The predicates on alliance {@code a}, one per criterion given (cypher/filters/alliance.cypher). */
+    public Conditions apply(Conditions c) {
+        return apply(c, null);
     }
 
     /**
@@ -45,89 +46,64 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
      * alliances, the programme's, the SDG target's, the territory's (walked down from it). Empty
      * when none is given: the rows then start from the label (and the mode's index).
      */
-    public Optional<ListQuery.Anchor> anchor(String a, Function<String, List<String>> within) {
-        String alliance = "(" + a + ":" + NodeLabel.Alliance.cypher() + ")";
+    public Optional<ListQuery.Anchor> anchor(Function<String, List<String>> within) {
         if (partner != null) {
             // Several roles in one alliance are several memberships: the count is not exact.
-            return Optional.of(new ListQuery.Anchor("partner", "MATCH (:Organisation {id: $anchorPartner})-[:PARTNER_IN]->"
-                    + alliance + "\nWITH DISTINCT " + a, "EXISTS { (" + a + ")<-[:PARTNER_IN]-(:Organisation {id: $anchorPartner}) }",
-                    "OPTIONAL MATCH (o:Organisation {id: $anchorPartner})\nRETURN COUNT { (o)-[:PARTNER_IN]->() } AS estimate, labelled",
-                    false, Map.of("anchorPartner", partner)));
+            return Optional.of(anchor("partner", false, Map.of("partner", partner)));
         }
         if (programme != null) {
-            return Optional.of(new ListQuery.Anchor("programme", "MATCH (:Programme {id: $anchorProgramme})<-[:IN_PROGRAMME]-" + alliance,
-                    "EXISTS { (" + a + ")-[:IN_PROGRAMME]->(:Programme {id: $anchorProgramme}) }",
-                    "OPTIONAL MATCH (p:Programme {id: $anchorProgramme})\nRETURN COUNT { (p)<-[:IN_PROGRAMME]-() } AS estimate, labelled",
-                    true, Map.of("anchorProgramme", programme)));
+            return Optional.of(anchor("programme", true, Map.of("programme", programme)));
         }
         if (sdgTarget != null) {
-            return Optional.of(new ListQuery.Anchor("sdgTarget", "MATCH (:SdgTarget {code: $anchorSdgTarget})<-[:CONTRIBUTES_TO]-" + alliance,
-                    "EXISTS { (" + a + ")-[:CONTRIBUTES_TO]->(:SdgTarget {code: $anchorSdgTarget}) }",
-                    "OPTIONAL MATCH (t:SdgTarget {code: $anchorSdgTarget})\nRETURN COUNT { (t)<-[:CONTRIBUTES_TO]-() } AS estimate, labelled",
-                    true, Map.of("anchorSdgTarget", sdgTarget.strip())));
+            return Optional.of(anchor("sdgTarget", true, Map.of("sdgTarget", sdgTarget.strip())));
         }
         if (territory != null) {
             String id = TerritoryArgument.require("filter.territory", territory);
-            return Optional.of(ListQuery.territory(a, NodeLabel.Alliance, RelType.ACTS_IN, id, within.apply(id)));
+            return Optional.of(ListQuery.territory(CYPHER, id, within.apply(id), false));
         }
         return Optional.empty();
     }
 
-    /** The predicates, but for the criterion the rows start from ({@code anchored}, or null). */
-    public Conditions apply(Conditions c, String a, String prefix, ListQuery.Anchor anchored) {
-        if (notEmpty(modes)) {
-            c.add(a + ".mode IN $" + prefix + "modes", prefix + "modes", names(modes));
+    private static ListQuery.Anchor anchor(String criterion, boolean exact, Map<String, Object> parameters) {
+        return new ListQuery.Anchor(criterion, CYPHER.get(criterion + "From"), CYPHER.get(criterion),
+                CYPHER.get(criterion + "Estimate"), exact, parameters);
+    }
+
+    /** The predicates on alliance {@code a}, but for the criterion the rows start from ({@code anchored}, or null). */
+    public Conditions apply(Conditions c, ListQuery.Anchor anchored) {
+        criterion(c, "modes", names(modes));
+        criterion(c, "phases", names(phases));
+        criterion(c, "statuses", names(statuses));
+        if (!ListQuery.Anchor.on(anchored, "territory")) {
+            criterion(c, "territory", territory == null ? null : TerritoryArgument.require("filter.territory", territory));
         }
-        if (notEmpty(phases)) {
-            c.add(a + ".currentPhase IN $" + prefix + "phases", prefix + "phases", names(phases));
+        if (!ListQuery.Anchor.on(anchored, "sdgTarget")) {
+            criterion(c, "sdgTarget", sdgTarget == null ? null : sdgTarget.strip());
         }
-        if (notEmpty(statuses)) {
-            c.add(a + ".status IN $" + prefix + "statuses", prefix + "statuses", names(statuses));
+        criterion(c, "sdgGoal", sdgGoal == null ? null : sdgGoal.strip());
+        criterion(c, "fragilityDomains", fragilityDomains == null || fragilityDomains.isEmpty() ? null : fragilityDomains);
+        if (!ListQuery.Anchor.on(anchored, "programme")) {
+            criterion(c, "programme", programme);
         }
-        if (territory != null && !ListQuery.Anchor.on(anchored, "territory")) {
-            c.add(TerritoryIds.within(a, RelType.ACTS_IN.name(), prefix + "territory"), prefix + "territory",
-                    TerritoryArgument.require("filter.territory", territory));
+        criterion(c, "source", source);
+        criterion(c, "activeAt", activeAt);
+        if (!ListQuery.Anchor.on(anchored, "partner")) {
+            criterion(c, "partner", partner);
         }
-        if (sdgTarget != null && !ListQuery.Anchor.on(anchored, "sdgTarget")) {
-            c.add("EXISTS { (" + a + ")-[:CONTRIBUTES_TO]->(:SdgTarget {code: $" + prefix + "sdgTarget}) }",
-                    prefix + "sdgTarget", sdgTarget.strip());
-        }
-        if (sdgGoal != null) {
-            c.add("EXISTS { (" + a + ")-[:CONTRIBUTES_TO]->(:SdgTarget)-[:PART_OF]->(:SdgGoal {code: $" + prefix
-                    + "sdgGoal}) }", prefix + "sdgGoal", sdgGoal.strip());
-        }
-        if (notEmpty(fragilityDomains)) {
-            c.add("EXISTS { MATCH (" + a + ")-[:ADDRESSES]->(d:FragilityDomain) WHERE d.code IN $" + prefix
-                    + "fragility }", prefix + "fragility", fragilityDomains);
-        }
-        if (programme != null && !ListQuery.Anchor.on(anchored, "programme")) {
-            c.add("EXISTS { (" + a + ")-[:IN_PROGRAMME]->(:Programme {id: $" + prefix + "programme}) }",
-                    prefix + "programme", programme);
-        }
-        if (source != null) {
-            c.add("EXISTS { (" + a + ")-[:SOURCED_FROM]->(:Source {id: $" + prefix + "source}) }", prefix + "source", source);
-        }
-        if (activeAt != null) {
-            // An alliance marked ended with no end date is taken as not in force.
-            c.add("(" + a + ".startDate IS NULL OR " + a + ".startDate <= $" + prefix + "activeAt) AND (" + a
-                    + ".endDate IS NULL OR " + a + ".endDate >= $" + prefix + "activeAt) AND NOT (" + a
-                    + ".status = 'TERMINEE' AND " + a + ".endDate IS NULL)", prefix + "activeAt", activeAt);
-        }
-        if (partner != null && !ListQuery.Anchor.on(anchored, "partner")) {
-            c.add("EXISTS { (" + a + ")<-[:PARTNER_IN]-(:Organisation {id: $" + prefix + "partner}) }", prefix + "partner", partner);
-        }
-        if (notEmpty(partnerKinds)) {
-            c.add("EXISTS { MATCH (" + a + ")<-[:PARTNER_IN]-(k:Organisation) WHERE k.kind IN $" + prefix
-                    + "partnerKinds }", prefix + "partnerKinds", names(partnerKinds));
-        }
+        criterion(c, "partnerKinds", names(partnerKinds));
         return c;
     }
 
-    /** Membership {@code r} in force on {@code activeAt}, or {@code true} when no date is asked. */
-    public String membershipInForce(String r, String prefix) {
-        return activeAt == null ? "true"
-                : "(" + r + ".since IS NULL OR " + r + ".since <= $" + prefix + "activeAt) AND (" + r + ".until IS NULL OR "
-                        + r + ".until >= $" + prefix + "activeAt)";
+    /** The criterion's predicate with its value, when the request gives one. */
+    private static void criterion(Conditions c, String name, Object value) {
+        if (value != null) {
+            c.add(CYPHER.get(name), name, value);
+        }
+    }
+
+    /** Membership {@code m} in force on {@code activeAt}, or {@code true} when no date is asked. */
+    private String inForce(String m) {
+        return activeAt == null ? "true" : CypherText.rename(CYPHER.get("inForce"), "m", m);
     }
 
     /** A statement with this filter written into its slots, and the parameters the filter adds. */
@@ -135,45 +111,37 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
     }
 
     private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern
-            .compile("true /\\*(hop|inForce)\\((\\w+)(?:, (\\w+), (\\w+))?\\)\\*/");
+            .compile("true /\\*(hop|inForce)\\((\\w+(?:, \\w+)*)\\)\\*/");
 
     /**
-     * Writes this filter into a statement's slots, each a valid Cypher {@code true} so that the
-     * statement also runs as written (no filter): {@code true /*hop(a, r1, r2)*&#47;} for "alliance
-     * {@code a} matches and memberships {@code r1}, {@code r2} are in force on activeAt", and
-     * {@code true /*inForce(r)*&#47;} for a membership alone. Parameters are prefixed with {@code prefix}.
+     * Writes this filter into a statement's slots ({@link CypherText}): {@code true /*hop(a, r1, r2)*&#47;}
+     * for "alliance {@code a} meets the criteria and memberships {@code r1}, {@code r2}... are in force
+     * on activeAt", {@code true /*inForce(r)*&#47;} for a membership alone. With no criterion every slot
+     * stays {@code true}.
      */
-    public Filled fill(String statement, String prefix) {
-        Map<String, Object> parameters = new java.util.HashMap<>();
+    public Filled fill(String statement) {
+        Conditions alliance = apply(new Conditions());
         String cypher = SLOT.matcher(statement).replaceAll(slot -> {
-            String written;
-            if (slot.group(1).equals("inForce")) {
-                written = membershipInForce(slot.group(2), prefix);
+            List<String> names = List.of(slot.group(2).split(", "));
+            List<String> written = new java.util.ArrayList<>();
+            if (slot.group(1).equals("hop")) {
+                alliance.predicates().forEach(p -> written.add(CypherText.rename(p, "a", names.getFirst())));
+                names.subList(1, names.size()).forEach(m -> written.add(inForce(m)));
             } else {
-                Conditions alliance = apply(new Conditions(), slot.group(2), prefix);
-                parameters.putAll(alliance.parameters());
-                written = alliance.isEmpty() && activeAt == null ? "true"
-                        : "(" + alliance.cypher() + ") AND " + membershipInForce(slot.group(3), prefix) + " AND "
-                                + membershipInForce(slot.group(4), prefix);
+                names.forEach(m -> written.add(inForce(m)));
             }
-            return java.util.regex.Matcher.quoteReplacement(written);
+            written.removeIf("true"::equals);
+            return java.util.regex.Matcher.quoteReplacement(written.isEmpty() ? "true" : "(" + String.join(" AND ", written) + ")");
         });
-        if (activeAt != null) {
-            parameters.put(prefix + "activeAt", activeAt);
-        }
-        return new Filled(cypher, Map.copyOf(parameters));
+        return new Filled(cypher, Map.copyOf(alliance.parameters()));
     }
 
     public boolean isEmpty() {
-        return apply(new Conditions(), "a", "").isEmpty();
+        return apply(new Conditions()).isEmpty();
     }
 
-
-    private static boolean notEmpty(List<?> list) {
-        return list != null && !list.isEmpty();
-    }
-
+    /** The names, or null for no criterion. */
     private static List<String> names(List<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toList();
+        return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).toList();
     }
 }

@@ -62,28 +62,22 @@ public final class ListQuery {
     }
 
     /**
-     * A territory criterion as an anchor: the nodes {@code located} in the territory or one inside it,
-     * started from those territories ({@code within}, from the territories table) rather than walked up
-     * from every node. A territory with more than {@value #LISTED_TERRITORIES} inside (France) is
-     * walked down in the database instead of sent as a list, and counted as the whole label.
+     * A territory criterion as an anchor, from a filter file's fragments ({@code territoryFrom},
+     * {@code territoryIn}, {@code territoryEstimate}, {@code territoryFromTop}, and the walk-up
+     * predicate {@code territory}): the nodes in the territory or one inside it, started from those
+     * territories ({@code within}, from the territories table) rather than walked up from every node.
+     * A territory with more than {@value #LISTED_TERRITORIES} inside (France) is walked down in the
+     * database instead of sent as a list, and counted as the whole label.
+     *
+     * @param exact whether each node is in one territory only (organisations), so the estimate is the count
      */
-    public static Anchor territory(String v, NodeLabel label, RelType located, String territoryId, List<String> within) {
-        String node = "(" + v + ":" + label.cypher() + ")";
-        // When the rows start from the label, each is tested against the list (a set lookup), not by a walk up the tree.
-        String predicate = "EXISTS { MATCH (" + v + ")-[:" + located.cypher() + "]->(anchorPlace:Territory) WHERE anchorPlace.id IN $anchorTerritories }";
-        // Organisations are located in one territory; alliances act in several, one of them perhaps inside another.
-        String distinct = label == NodeLabel.Organisation ? "" : "\nWITH DISTINCT " + v;
+    public static Anchor territory(org.alliancegraph.graph.CypherText.Fragments fragments, String territoryId, List<String> within, boolean exact) {
         if (within.size() > LISTED_TERRITORIES) {
-            return new Anchor("territory", TerritoryIds.below(v, label.cypher(), located.cypher(),
-                    "anchorTerritory"), TerritoryIds.within(v, located.name(), "anchorTerritory"),
-                    "RETURN labelled AS estimate, labelled", false, Map.of("anchorTerritory", territoryId));
+            return new Anchor("territory", fragments.get("territoryFromTop"), fragments.get("territory"),
+                    "RETURN labelled AS estimate, labelled", false, Map.of("territory", territoryId));
         }
-        return new Anchor("territory", "UNWIND $anchorTerritories AS anchorTerritory\nMATCH (:Territory {id: anchorTerritory})<-["
-                + located.cypher() + "]-" + node + distinct, predicate, """
-                UNWIND $anchorTerritories AS anchorTerritory
-                MATCH (t:Territory {id: anchorTerritory})
-                RETURN sum(COUNT { (t)<-[:%s]-() }) AS estimate, labelled""".formatted(located.cypher()),
-                label == NodeLabel.Organisation, Map.of("anchorTerritory", territoryId, "anchorTerritories", within));
+        return new Anchor("territory", fragments.get("territoryFrom"), fragments.get("territoryIn"),
+                fragments.get("territoryEstimate"), exact, Map.of("territories", within));
     }
 
     /** Rows sorted whole at most, to give a page and its total from one pass. */

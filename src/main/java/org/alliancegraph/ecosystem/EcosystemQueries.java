@@ -108,7 +108,7 @@ class EcosystemQueries {
         if (scope.radius() != null && scope.organisation() == null) {
             throw new InvalidInputException("scope.radius", "'radius' goes with 'organisation'");
         }
-        Conditions alliance = filter.apply(new Conditions(), "a", "f_");
+        Conditions alliance = filter.apply(new Conditions());
         Map<String, Object> params = new HashMap<>(alliance.parameters());
         if (scope.organisation() != null) {
             return aroundOrganisation(scope, filter, alliance, params, wanted);
@@ -237,19 +237,20 @@ class EcosystemQueries {
         });
         // The alliances that the traversal goes through: those of organisations nearer than the radius.
         params.put("inner", inner);
-        List<String> alliances = List.copyOf(client.query("""
+        AllianceFilter.Filled inScope = filter.fill("""
                 UNWIND $inner AS oid
                 MATCH (:Organisation {id: oid})-[r:PARTNER_IN]->(a:Alliance)
-                WHERE %s AND %s
-                RETURN DISTINCT a.id""".formatted(alliance.cypher(), filter.membershipInForce("r", "f_")))
-                .bindAll(params).fetchAs(String.class).all());
+                WHERE true /*hop(a, r)*/
+                RETURN DISTINCT a.id""");
+        params.putAll(inScope.parameters());
+        List<String> alliances = List.copyOf(client.query(inScope.cypher()).bindAll(params).fetchAs(String.class).all());
         return new Ecosystem(new ScopeInfo(ScopeKind.ORGANISATION, origin, name, radius), filter, alliances,
                 List.copyOf(actors), null, wanted, null);
     }
 
     /**
      * A path down from the scope territory to the territory an alliance acts in (or an actor is
-     * located in) may end at an EPCI but not pass through one (see TerritoryIds.treePath).
+     * located in) may end at an EPCI but not pass through one (see TerritoryIds.alongTree).
      */
     private static String downTree(String p) {
         return TerritoryIds.alongTree(p);

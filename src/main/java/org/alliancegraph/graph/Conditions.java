@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * WHERE clauses assembled from fixed Cypher fragments written in code; user values only ever travel as
- * parameters.
+ * The predicates of a WHERE clause, each a fixed fragment (from the filter files in cypher/filters,
+ * {@link CypherText}), and their parameters: user values only ever travel as parameters.
  */
 public final class Conditions {
 
@@ -21,13 +21,24 @@ public final class Conditions {
 
     public Conditions add(String predicate, String parameter, Object value) {
         predicates.add(predicate);
-        parameters.put(parameter, value);
+        return param(parameter, value);
+    }
+
+    /**
+     * A parameter of the predicates. Two criteria may share one only with the same value (an anchor
+     * and its predicate do); otherwise one would silently answer for the other.
+     */
+    public Conditions param(String parameter, Object value) {
+        Object before = parameters.putIfAbsent(parameter, value);
+        if (before != null && !before.equals(value)) {
+            throw new IllegalStateException("parameter $" + parameter + " given twice: " + before + " and " + value);
+        }
         return this;
     }
 
-    public Conditions param(String parameter, Object value) {
-        parameters.put(parameter, value);
-        return this;
+    /** The predicates, each as written. */
+    public List<String> predicates() {
+        return List.copyOf(predicates);
     }
 
     public boolean isEmpty() {

@@ -22,48 +22,16 @@ public final class TerritoryIds {
     }
 
     /**
-     * The predicate that keeps a path {@code p = (x)-[:LOCATED_IN|ACTS_IN]->(:Territory)-[:PART_OF*0..4]->(t)}
-     * inside the administrative tree: it may start at an EPCI but not pass through one, since an EPCI
-     * can span départements and would otherwise put a commune in its neighbour's département.
-     */
-    public static String treePath(String p) {
-        return "all(n IN nodes(" + p + ")[2..-1] WHERE n.level <> 'EPCI')";
-    }
-
-    /**
-     * The same rule for a path {@code p} between two territories, either way: none of the territories
-     * between its ends is an EPCI (an end may be one).
+     * The rule of the administrative tree for a path {@code p} between two territories, either way: none
+     * of the territories between its ends is an EPCI (an end may be one), since an EPCI can span
+     * départements and would otherwise put a commune in its neighbour's département. (The filters'
+     * territory criteria, in cypher/filters, write the same rule.)
      */
     public static String alongTree(String p) {
         return "all(n IN nodes(" + p + ")[1..-1] WHERE n.level <> 'EPCI')";
     }
 
 
-
-    /**
-     * The predicate "node {@code x} is located in (acts in) the territory given by parameter
-     * {@code param} or below it", through relationship type {@code located}. The upper end has no
-     * label on purpose: with one, the planner started from that territory's index entry and walked
-     * down to every territory under it, once per candidate node (over 30 s for the alliances of an
-     * SDG goal filtered by a région of the L graph); unlabelled, it walks up from {@code x}, a few
-     * territories.
-     */
-    public static String within(String x, String located, String param) {
-        return "EXISTS { MATCH tp = (" + x + ")-[:" + located + "]->(:Territory)-[:PART_OF*0..4]->(top) WHERE top.id = $"
-                + param + " AND " + treePath("tp") + " }";
-    }
-
-    /**
-     * A statement head that binds {@code x}, every node {@code (x)-[:located]->} the territory given by
-     * parameter {@code param} or one below it: the same set as {@link #within}, walked down once from
-     * that territory instead of up from every candidate, so that a list of a département's
-     * organisations costs the département, not the graph. {@code x} comes once even when it is in
-     * several of those territories.
-     */
-    public static String below(String x, String label, String located, String param) {
-        return "MATCH (top:Territory {id: $" + param + "})\nMATCH tp = (top)<-[:PART_OF*0..4]-(t:Territory)\nWHERE "
-                + alongTree("tp") + "\nWITH DISTINCT t\nMATCH (" + x + ":" + label + ")-[:" + located + "]->(t)\nWITH DISTINCT " + x;
-    }
 
     /** The canonical id, or empty when the text is not of a known form. */
     public static Optional<String> normalise(String text) {

@@ -141,11 +141,11 @@ class OrganisationController {
         java.util.function.Function<Organisation, Cursor> cursorOf = o -> new Cursor(order == OrganisationOrder.NAME ? o.name() : o.id(), o.id());
         OrganisationFilter.Place place = filter == null || order != OrganisationOrder.NAME ? null : filter.place().orElse(null);
         if (place != null) {
-            return queries.inPlace(place, filter.besidesTerritory(new Conditions(), "o"), size, Cursor.decode("after", after),
+            return queries.inPlace(place, filter.besidesTerritory(new Conditions()), size, Cursor.decode("after", after),
                     selection.contains("totalCount"), cursorOf);
         }
-        ListQuery.Anchor anchor = filter == null ? null : filter.anchor("o", places::within).orElse(null);
-        Conditions conditions = filter == null ? new Conditions() : filter.apply(new Conditions(), "o", anchor);
+        ListQuery.Anchor anchor = filter == null ? null : filter.anchor(places::within).orElse(null);
+        Conditions conditions = filter == null ? new Conditions() : filter.apply(new Conditions(), anchor);
         return queries.page(anchor, conditions, order.key, filter == null ? null : filter.text(), size,
                 Cursor.decode("after", after), selection.contains("totalCount"), cursorOf);
     }

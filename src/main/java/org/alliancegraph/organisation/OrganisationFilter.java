@@ -2,14 +2,15 @@ package org.alliancegraph.organisation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.api.TerritoryArgument;
 import org.alliancegraph.graph.Conditions;
-import org.alliancegraph.graph.NodeLabel;
-import org.alliancegraph.graph.RelType;
-import org.alliancegraph.graph.TerritoryIds;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.vocabulary.AllianceMode;
 import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.OrganisationKind;
@@ -27,9 +28,12 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
         return new AllianceFilter(modes, phases, null, null, sdgGoal, sdgTarget, null, programme, null, activeAt, null, null);
     }
 
-    /** Predicates on organisation variable {@code o}. */
-    public Conditions apply(Conditions c, String o) {
-        return apply(c, o, null);
+    /** The criteria and the territory anchor, as written in cypher/filters/organisation.cypher: on organisation {@code o}. */
+    private static final CypherText.Fragments CYPHER = CypherText.fragments("filters/organisation.cypher");
+
+    /** The predicates on organisation {@code o}, one per criterion given (cypher/filters/organisation.cypher). */
+    public Conditions apply(Conditions c) {
+        return apply(c, false);
     }
 
     /**
@@ -37,12 +41,17 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
      * it (the organisations' own walk up, tested on each, cost the whole graph). Empty without a
      * territory, or with a name search, which starts from its index.
      */
-    public java.util.Optional<ListQuery.Anchor> anchor(String o, java.util.function.Function<String, List<String>> within) {
+    public Optional<ListQuery.Anchor> anchor(Function<String, List<String>> within) {
         if (territory == null || (text != null && !text.isBlank())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String id = TerritoryArgument.require("filter.territory", territory);
-        return java.util.Optional.of(ListQuery.territory(o, NodeLabel.Organisation, RelType.LOCATED_IN, id, within.apply(id)));
+        return Optional.of(ListQuery.territory(CYPHER, id, within.apply(id), true));
+    }
+
+    /** The walk-up predicate "located in territory {@code $territory} or inside it", on organisation {@code o}. */
+    static String locatedWithin() {
+        return CYPHER.get("territory");
     }
 
     /**
@@ -56,43 +65,41 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
      * The place the list is of, when the territory is a département or a région and no name search
      * starts the rows: such lists read the (key, name) index in name order.
      */
-    public java.util.Optional<Place> place() {
+    public Optional<Place> place() {
         if (territory == null || (text != null && !text.isBlank())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String id = TerritoryArgument.require("filter.territory", territory);
         // The property names are these two literals, never the input.
-        return id.startsWith("departement:") ? java.util.Optional.of(new Place("departement", id))
-                : id.startsWith("region:") ? java.util.Optional.of(new Place("region", id)) : java.util.Optional.empty();
+        return id.startsWith("departement:") ? Optional.of(new Place("departement", id))
+                : id.startsWith("region:") ? Optional.of(new Place("region", id)) : Optional.empty();
     }
 
-    /** Predicates on organisation variable {@code o} but the territory, which the rows start from. */
-    public Conditions besidesTerritory(Conditions c, String o) {
-        return apply(c, o, true);
+    /** The predicates on organisation {@code o} but the territory, which the rows start from. */
+    public Conditions besidesTerritory(Conditions c) {
+        return apply(c, true);
     }
 
-    /** Predicates on organisation variable {@code o}, but for the criterion the rows start from. */
-    public Conditions apply(Conditions c, String o, ListQuery.Anchor anchored) {
-        return apply(c, o, ListQuery.Anchor.on(anchored, "territory"));
+    /** The predicates on organisation {@code o}, but for the criterion the rows start from. */
+    public Conditions apply(Conditions c, ListQuery.Anchor anchored) {
+        return apply(c, ListQuery.Anchor.on(anchored, "territory"));
     }
 
-    private Conditions apply(Conditions c, String o, boolean fromTerritory) {
+    private Conditions apply(Conditions c, boolean fromTerritory) {
         if (kinds != null && !kinds.isEmpty()) {
-            c.add(o + ".kind IN $kinds", "kinds", kinds.stream().map(Enum::name).toList());
+            c.add(CYPHER.get("kinds"), "kinds", kinds.stream().map(Enum::name).toList());
         }
         if (territory != null && !fromTerritory) {
-            String id = TerritoryArgument.require("filter.territory", territory);
-            c.add(TerritoryIds.within(o, RelType.LOCATED_IN.name(), "territory"), "territory", id);
+            c.add(CYPHER.get("territory"), "territory", TerritoryArgument.require("filter.territory", territory));
         }
         if (source != null) {
-            c.add("EXISTS { (" + o + ")-[:SOURCED_FROM]->(:Source {id: $source}) }", "source", source);
+            c.add(CYPHER.get("source"), "source", source);
         }
         AllianceFilter alliances = allianceCriteria();
         if (!alliances.isEmpty()) {
-            Conditions inner = alliances.apply(new Conditions(), "fa", "fa_");
-            c.add("EXISTS { MATCH (" + o + ")-[fr:PARTNER_IN]->(fa:Alliance) WHERE " + inner.cypher() + " AND "
-                    + alliances.membershipInForce("fr", "fa_") + " }");
-            inner.parameters().forEach(c::param);
+            AllianceFilter.Filled partnerIn = alliances.fill(CYPHER.get("partnerIn"));
+            c.add(partnerIn.cypher());
+            partnerIn.parameters().forEach(c::param);
         }
         return c;
     }

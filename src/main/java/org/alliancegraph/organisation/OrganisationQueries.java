@@ -56,6 +56,7 @@ public class OrganisationQueries {
             boolean counted, java.util.function.Function<Organisation, Cursor> cursorOf) {
         Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
         params.put("place", place.territory());
+        params.put("territory", place.territory());
         params.put("limit", first + 1);
         String cursor = "";
         if (after != null) {
@@ -65,8 +66,7 @@ public class OrganisationQueries {
             params.put("afterId", after.id());
         }
         String keyed = "o." + place.key() + " = $place AND o.name IS NOT NULL";
-        String spread = "o.manyPlaces = true AND o." + place.key() + " IS NULL AND "
-                + org.alliancegraph.graph.TerritoryIds.within("o", org.alliancegraph.graph.RelType.LOCATED_IN.name(), "place");
+        String spread = "o.manyPlaces = true AND o." + place.key() + " IS NULL AND " + OrganisationFilter.locatedWithin();
         String total = counted ? """
                 CALL () {
                   MATCH (o:Organisation) WHERE %1$s AND %3$s

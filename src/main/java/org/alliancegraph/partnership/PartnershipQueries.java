@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.Partner;
@@ -37,7 +38,7 @@ public class PartnershipQueries {
     private static String hops(AllianceFilter filter, int maxHops, Map<String, Object> params) {
         AllianceFilter.Filled hop = filter.fill("""
                 ((x:Organisation)-[r1:PARTNER_IN]->(a:Alliance)<-[r2:PARTNER_IN]-(y:Organisation)
-                  WHERE x <> y AND true /*hop(a, r1, r2)*/){1,%d}""".formatted(maxHops), "f_");
+                  WHERE x <> y AND true /*hop(a, r1, r2)*/){1,%d}""".formatted(maxHops));
         params.putAll(hop.parameters());
         return hop.cypher();
     }
@@ -95,7 +96,7 @@ public class PartnershipQueries {
 
     private ReachablePage reachable(String origin, int depth, AllianceFilter filter, After after, int limit,
             boolean withTotal, Wanted wanted, int countCap) {
-        AllianceFilter.Filled statement = filter.fill(REACHABLE.get(depth - 1), "f_");
+        AllianceFilter.Filled statement = filter.fill(REACHABLE.get(depth - 1));
         Map<String, Object> bound = new java.util.HashMap<>(statement.parameters());
         bound.put("origin", origin);
         bound.put("limit", limit);
@@ -125,12 +126,7 @@ public class PartnershipQueries {
             statement("reachable-3"));
 
     private static String statement(String name) {
-        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource("cypher/partners/" + name + ".cypher")
-                .getInputStream()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("partners statement " + name + " is missing from the classpath", e);
-        }
+        return CypherText.read("partners/" + name + ".cypher");
     }
 
     /**

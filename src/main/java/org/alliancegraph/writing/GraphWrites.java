@@ -60,7 +60,7 @@ public final class GraphWrites {
     /**
      * Sets organisation {@code o}'s place keys from where it is located: {@code departement} and
      * {@code region}, the ids of the département and région it lies in (down the administrative tree,
-     * as {@code TerritoryIds.within} means it), or null; and {@code manyPlaces} when it lies in more
+     * as the territory criterion of cypher/filters/organisation.cypher means it), or null; and {@code manyPlaces} when it lies in more
      * than one (an EPCI across départements). Lists of a département's or région's organisations read
      * the (key, name) indexes in name order instead of gathering the answer from every commune.
      */

@@ -94,16 +94,16 @@ class ListPagesTest {
         // rows start from the name index and stop at the page's end.
         List<Query> france = sent("FR", "");
         assertThat(france).hasSize(2);
-        assertThat(france.get(1).text()).contains("o.name IS NOT NULL").doesNotContain("UNWIND $anchorTerritories");
-        assertThat(france.getFirst().parameters().asMap()).doesNotContainKey("anchorTerritories");
+        assertThat(france.get(1).text()).contains("o.name IS NOT NULL").doesNotContain("UNWIND $territories");
+        assertThat(france.getFirst().parameters().asMap()).doesNotContainKey("territories");
         // A département: the page and the total in one statement, from its organisations' place key in name order.
         List<Query> departement = sent(this.departement, "totalCount");
         assertThat(departement).hasSize(1);
-        assertThat(departement.getFirst().text()).contains("o.departement = $place").doesNotContain("$anchorTerritories");
+        assertThat(departement.getFirst().text()).contains("o.departement = $place").doesNotContain("$territories");
         // Any other territory (an EPCI) starts from its territories.
         String epci = client.query("MATCH (t:Territory {level: 'EPCI'}) RETURN t.id ORDER BY t.id LIMIT 1")
                 .fetchAs(String.class).one().orElseThrow();
-        assertThat(sent(epci, "totalCount").getFirst().text()).contains("UNWIND $anchorTerritories");
+        assertThat(sent(epci, "totalCount").getFirst().text()).contains("UNWIND $territories");
     }
 
     private List<Query> sent(String territory, String total) {

@@ -1,0 +1,33 @@
+package org.alliancegraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CypherTextTest {
+
+    @Test
+    void a_fragment_runs_from_its_name_line_to_the_next_without_its_notes() {
+        CypherText.Fragments file = CypherText.fragments("filters/alliance.cypher");
+        assertThat(file.get("modes")).isEqualTo("a.mode IN $modes");
+        // Notes between the name line and the Cypher stay out; the lines keep their breaks.
+        assertThat(file.get("territory")).startsWith("EXISTS { MATCH tp = (a)-[:ACTS_IN]->").contains("\n").doesNotContain("//");
+        assertThatThrownBy(() -> file.get("nothing")).hasMessageContaining("[nothing]").hasMessageContaining("filters/alliance.cypher");
+    }
+
+    @Test
+    void a_rename_changes_the_variable_only() {
+        String fragment = "EXISTS { (a)-[:X]->(:a {id: $a}) } AND a.mode = $area AND x.a = 1 AND all(n IN a.list WHERE n <> 'a') AND ab.c";
+        assertThat(CypherText.rename(fragment, "a", "a2"))
+                .isEqualTo("EXISTS { (a2)-[:X]->(:a {id: $a}) } AND a2.mode = $area AND x.a = 1 AND all(n IN a2.list WHERE n <> 'a') AND ab.c");
+    }
+
+    @Test
+    void every_variable_a_filter_file_renames_is_written_as_a_variable() {
+        // The alliance criteria are renamed to a hop's alliance: `a` must not stand for anything else there.
+        CypherText.Fragments file = CypherText.fragments("filters/alliance.cypher");
+        file.byName().forEach((name, fragment) -> assertThat(CypherText.rename(fragment, "a", "ZZ"))
+                .as(name).doesNotContain("{ZZ:").doesNotContain(", ZZ:").doesNotContain(".ZZ").doesNotContain("$ZZ").doesNotContain("'ZZ"));
+    }
+}
