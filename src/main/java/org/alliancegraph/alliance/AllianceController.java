@@ -78,8 +78,8 @@ class AllianceController {
         ListQuery.Anchor anchor = text == null || text.isBlank() ? criteria.anchor(places::within).orElse(null) : null;
         Conditions conditions = criteria.apply(new Conditions(), anchor);
         return anchor == null
-                ? ListQuery.page(client, NodeLabel.Alliance, "a", conditions, order.key, text, size, from, r -> Alliance.from(r.get("a")), cursorOf)
-                : ListQuery.page(client, NodeLabel.Alliance, "a", anchor, conditions, order.key, size, from,
+                ? ListQuery.page(client, ListQuery.Listed.ALLIANCES, conditions, order.key, text, size, from, r -> Alliance.from(r.get("a")), cursorOf)
+                : ListQuery.page(client, ListQuery.Listed.ALLIANCES, anchor, conditions, order.key, size, from,
                         selection.contains("totalCount"), r -> Alliance.from(r.get("a")), cursorOf);
     }
 

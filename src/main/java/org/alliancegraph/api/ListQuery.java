@@ -7,9 +7,8 @@ import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.NodeLabel;
-import org.alliancegraph.graph.RelType;
-import org.alliancegraph.graph.TerritoryIds;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -90,130 +89,143 @@ public final class ListQuery {
     }
 
     /**
+     * What a list lists: the label, and the variable its filter file (cypher/filters) writes the
+     * criteria on, which the list statements (cypher/lists, written on {@code x}) take.
+     */
+    public enum Listed {
+        ALLIANCES(NodeLabel.Alliance, "a"), ORGANISATIONS(NodeLabel.Organisation, "o");
+
+        private final NodeLabel label;
+        private final String variable;
+
+        Listed(NodeLabel label, String variable) {
+            this.label = label;
+            this.variable = variable;
+        }
+
+        /** The column each row's node comes in. */
+        public String variable() {
+            return variable;
+        }
+
+        /**
+         * A list statement of cypher/lists for this label, then its slots filled (the fragments in the
+         * slots are already on {@link #variable}).
+         */
+        private String statement(String statement, Map<String, String> slots) {
+            return CypherText.fill(written(statement), slots);
+        }
+
+        /** Cypher on node {@code x} of label {@code :Listed}, for this label. */
+        private String written(String cypher) {
+            return CypherText.rename(cypher.replace(":Listed", ":" + label.cypher()), "x", variable);
+        }
+    }
+
+    private static final String ANCHORED = CypherText.read("lists/anchored.cypher");
+    private static final String PAGE = CypherText.read("lists/page.cypher");
+    private static final String SEARCH_PAGE = CypherText.read("lists/search-page.cypher");
+    private static final String COUNT = CypherText.read("lists/count.cypher");
+
+    /**
      * {@link #page} starting from the anchor's rows, or from the label in index order when the anchor
      * binds a large share of it (see {@link #scanInOrder}).
      * <p>
-     * One statement in the usual case: it estimates the anchor's size, and when the anchor is the
-     * better start it reads the page, and the total when asked ({@code counted}) in the same pass
-     * over the answer (sorted whole, then cut), instead of a second statement that would walk the
-     * same rows again. When the label is the better start, the page is a second statement, and the
-     * total a third one over the anchor's rows, which costs the answer, or the estimate itself when it
-     * is exact and nothing else filters.
+     * One statement in the usual case (cypher/lists/anchored.cypher): it estimates the anchor's size,
+     * and when the anchor is the better start it reads the page, and the total when asked
+     * ({@code counted}) in the same pass over the answer (sorted whole, then cut), instead of a second
+     * statement that would walk the same rows again. When the label is the better start, the page is
+     * a second statement (page.cypher), and the total a third one over the anchor's rows
+     * (count.cypher), which costs the answer, or the estimate itself when it is exact and nothing
+     * else filters.
+     *
+     * @param sortKey a Cypher expression on the listed node ({@link Listed#variable}) the page is ordered by, then by id
      */
-    public static <T> Connection<T> page(Neo4jClient client, NodeLabel label, String v, Anchor anchor, Conditions conditions,
+    public static <T> Connection<T> page(Neo4jClient client, Listed listed, Anchor anchor, Conditions conditions,
             String sortKey, int first, Cursor after, boolean counted, Function<Record, T> mapper, Function<T, Cursor> cursorOf) {
-        Map<String, Object> params = new HashMap<>(conditions.parameters());
-        params.putAll(anchor.parameters());
+        Map<String, Object> params = parameters(conditions, first, after);
+        anchor.parameters().forEach((k, v) -> params.merge(k, v, (a, b) -> {
+            if (!a.equals(b)) {
+                throw new IllegalStateException("parameter $" + k + " given twice");
+            }
+            return a;
+        }));
         boolean others = !conditions.isEmpty();
         boolean exact = anchor.exact() && !others;
-        String indexed = sortKey.equals(v + ".name") || sortKey.equals(v + ".id") ? sortKey : null;
-        params.put("limit", first + 1);
+        boolean indexed = sortKey.equals(listed.variable() + ".name") || sortKey.equals(listed.variable() + ".id");
         // scanInOrder, written in Cypher; a sort the index cannot give never scans.
-        params.put("scanFactor", indexed == null ? Double.MAX_VALUE : 3.0 * (first + 1) * (others ? 8 : 1));
+        params.put("scanFactor", indexed ? 3.0 * (first + 1) * (others ? 8 : 1) : Double.MAX_VALUE);
         boolean whole = counted && !exact;
         // A total that is not the estimate walks the anchor's rows anyway: then the page comes from the
         // same pass, unless the answer is too large to sort whole (the scan and a count cost two walks:
         // 54 ms against about 20 for an SDG target held by a third of M's alliances).
         params.put("anchorUpTo", whole ? WHOLE_SORT_LIMIT : -1);
-        // With the total, the whole answer is sorted and cut after the cursor in the list; without
-        // it, the cursor cuts in the database and only the page is kept out of the sort.
-        String cursor = "(" + sortKey + " > $afterKey OR (" + sortKey + " = $afterKey AND " + v + ".id > $afterId))";
-        String listCursor = "(row.sortKey > $afterKey OR (row.sortKey = $afterKey AND row." + v + ".id > $afterId))";
-        if (after != null) {
-            params.put("afterKey", after.sortValue());
-            params.put("afterId", after.id());
-        }
-        String cypher = "CALL () {\n  CALL () { MATCH (n:" + label.cypher() + ") RETURN count(n) AS labelled }\n  "
-                + anchor.estimate().replace("\n", "\n  ") + "\n}\n"
-                + "WITH estimate, estimate <= $anchorUpTo OR toFloat(estimate) * estimate <= $scanFactor * labelled AS anchored\n"
-                + "OPTIONAL CALL (anchored) {\n  WITH anchored WHERE anchored\n  "
-                + anchor.cypher().replace("\n", "\n  ") + where(anchor.cypher()) + conditions.cypher()
-                + (after != null && !whole ? "\n  AND " + cursor : "")
-                + "\n  WITH " + v + ", " + sortKey + " AS sortKey ORDER BY sortKey, " + v + ".id" + (whole ? "" : " LIMIT $limit")
-                + "\n  WITH collect({" + v + ": " + v + ", sortKey: sortKey}) AS rows"
-                + "\n  RETURN size(rows) AS total, [row IN rows WHERE " + (after != null && whole ? listCursor : "true")
-                + "][0..$limit] AS page\n}\n"
-                + "UNWIND CASE WHEN anchored AND size(page) > 0 THEN page ELSE [null] END AS row\n"
-                + "WITH estimate, anchored, total, row, row." + v + " AS " + v + "\n"
-                + "RETURN estimate, anchored, total, " + v + " {.*} AS " + v + ", row.sortKey AS sortKey";
+        params.put("whole", whole);
+        String where = conditions.cypher();
+        String cypher = listed.statement(ANCHORED, Map.of("estimate", anchor.estimate(), "from", anchor.cypher(),
+                "where", where, "sortKey", sortKey, "pageLimit", whole ? "" : "LIMIT $limit"));
         List<Record> records = List.copyOf(client.query(cypher).bindAll(params).fetchAs(Record.class).mappedBy((t, r) -> r).all());
         Record head = records.getFirst();
         long estimate = head.get("estimate").asLong(0);
+        String count = listed.statement(COUNT, Map.of("from", anchor.cypher(), "where", where));
         if (head.get("anchored").asBoolean(true)) {
-            List<T> rows = records.stream().filter(r -> !r.get(v).isNull()).map(mapper).toList();
+            List<T> rows = records.stream().filter(r -> !r.get(listed.variable()).isNull()).map(mapper).toList();
             int total = head.get("total").isNull() ? 0 : head.get("total").asInt();
-            IntSupplier count = exact ? () -> (int) estimate : whole ? () -> total : countOf(client, anchor.cypher(), conditions, params);
-            return Connection.of(rows, first, cursorOf, after != null, count);
+            IntSupplier counter = exact ? () -> (int) estimate : whole ? () -> total : countOf(client, count, params);
+            return Connection.of(rows, first, cursorOf, after != null, counter);
         }
         // The label is the better start: a second statement. (As a second branch of the first one, gated
         // on the estimate, the planner ran it even when the gate was shut: 651,292 db hits for a
         // département's alliances on M, where the anchored branch alone costs about 20,000.)
         // A range predicate on the sort property lets the planner read its index in order and stop at the page's end.
-        String from = "MATCH (" + v + ":" + label.cypher() + ") WHERE " + indexed + (after == null ? " IS NOT NULL" : " >= $afterKey")
-                + " AND true";
-        Conditions where = new Conditions().add(anchor.predicate());
-        where.add(conditions.cypher());
-        IntSupplier count = exact ? () -> (int) estimate : countOf(client, anchor.cypher(), conditions, params);
-        return page(client, from, new HashMap<>(params), v, where, sortKey, first, after, mapper, cursorOf, count);
-    }
-
-    private static IntSupplier countOf(Neo4jClient client, String from, Conditions conditions, Map<String, Object> params) {
-        String cypher = from + where(from) + conditions.cypher() + "\nRETURN count(*)";
-        return () -> client.query(cypher).bindAll(params).fetchAs(Long.class).one().orElse(0L).intValue();
+        String start = sortKey + (after == null ? " IS NOT NULL" : " >= $afterKey");
+        String page = listed.statement(PAGE, Map.of("start", start, "where", others ? anchor.predicate() + "\n  AND " + where
+                : anchor.predicate(), "sortKey", sortKey));
+        return page(client, page, params, mapper, first, after, cursorOf, exact ? () -> (int) estimate : countOf(client, count, params));
     }
 
     /**
-     * @param label    the label (from the enum)
-     * @param v        the node variable used by the predicates and {@code sortKey}
-     * @param sortKey  a Cypher string expression the page is ordered by (then by id)
-     * @param text     optional full-text search on names
+     * A page from the label, or from a full-text search on names ({@code text}), with the filter's
+     * criteria.
+     *
+     * @param sortKey a Cypher expression on the listed node ({@link Listed#variable}) the page is ordered by, then by id
      */
-    public static <T> Connection<T> page(Neo4jClient client, NodeLabel label, String v, Conditions conditions,
-            String sortKey, String text, int first, Cursor after, Function<Record, T> mapper, Function<T, Cursor> cursorOf) {
-        Map<String, Object> params = new HashMap<>(conditions.parameters());
-        String from = from(label, v, text, params);
-        String countCypher = from + where(from) + conditions.cypher() + "\nRETURN count(*)";
-        return page(client, from, params, v, conditions, sortKey, first, after, mapper, cursorOf,
-                () -> client.query(countCypher).bindAll(params).fetchAs(Long.class).one().orElse(0L).intValue());
+    public static <T> Connection<T> page(Neo4jClient client, Listed listed, Conditions conditions, String sortKey, String text,
+            int first, Cursor after, Function<Record, T> mapper, Function<T, Cursor> cursorOf) {
+        Map<String, Object> params = parameters(conditions, first, after);
+        String where = conditions.cypher();
+        String page;
+        String count;
+        if (text == null || text.isBlank()) {
+            page = listed.statement(PAGE, Map.of("where", where, "sortKey", sortKey));
+            count = listed.statement(COUNT, Map.of("from", listed.written("MATCH (x:Listed)"), "where", where));
+        } else {
+            params.put("text", NameQuery.lucene(text));
+            page = listed.statement(SEARCH_PAGE, Map.of("where", where, "sortKey", sortKey));
+            count = listed.statement(COUNT, Map.of("from", listed.written(SEARCH_FROM), "where", where));
+        }
+        return page(client, page, params, mapper, first, after, cursorOf, countOf(client, count, params));
     }
 
-    private static <T> Connection<T> page(Neo4jClient client, String from, Map<String, Object> fromParams, String v,
-            Conditions conditions, String sortKey, int first, Cursor after, Function<Record, T> mapper, Function<T, Cursor> cursorOf,
-            IntSupplier count) {
-        Map<String, Object> params = new HashMap<>(fromParams);
-        String keyset = "true";
-        if (after != null) {
-            keyset = "(" + sortKey + " > $afterKey OR (" + sortKey + " = $afterKey AND " + v + ".id > $afterId))";
-            params.put("afterKey", after.sortValue());
-            params.put("afterId", after.id());
-        }
+    /** The full-text start of search-page.cypher, for the count. */
+    private static final String SEARCH_FROM = "CALL db.index.fulltext.queryNodes('actor_name_search', $text, {limit: 100000}) YIELD node AS x\nWITH x WHERE x:Listed";
+
+    private static Map<String, Object> parameters(Conditions conditions, int first, Cursor after) {
+        Map<String, Object> params = new HashMap<>(conditions.parameters());
         params.put("limit", first + 1);
-        // The page is cut before its properties are read: only the page's nodes are projected.
-        String cypher = from + where(from) + conditions.cypher() + "\n  AND " + keyset
-                + "\nWITH " + v + ", " + sortKey + " AS sortKey"
-                + "\nORDER BY sortKey, " + v + ".id\nLIMIT $limit"
-                + "\nRETURN " + v + " {.*} AS " + v + ", sortKey";
-        List<T> rows = List.copyOf(client.query(cypher).bindAll(params).fetchAs(Object.class)
-                .mappedBy((t, r) -> mapper.apply(r)).all()).stream().map(o -> {
-                    @SuppressWarnings("unchecked")
-                    T item = (T) o;
-                    return item;
-                }).toList();
+        params.put("afterKey", after == null ? null : after.sortValue());
+        params.put("afterId", after == null ? null : after.id());
+        return params;
+    }
+
+    private static <T> Connection<T> page(Neo4jClient client, String cypher, Map<String, Object> params, Function<Record, T> mapper,
+            int first, Cursor after, Function<T, Cursor> cursorOf, IntSupplier count) {
+        List<T> rows = List.copyOf(client.query(cypher).bindAll(params).fetchAs(Record.class).mappedBy((t, r) -> r).all())
+                .stream().map(mapper).toList();
         return Connection.of(rows, first, cursorOf, after != null, count);
     }
 
-    /** A MATCH takes a WHERE; the full-text form already has one, so further predicates are ANDed. */
-    private static String where(String from) {
-        return from.endsWith(" AND true") ? "\n  AND " : "\nWHERE ";
-    }
-
-    private static String from(NodeLabel label, String v, String text, Map<String, Object> params) {
-        if (text == null || text.isBlank()) {
-            return "MATCH (" + v + ":" + label.cypher() + ")";
-        }
-        params.put("text", NameQuery.lucene(text));
-        // The index spans several labels: keep this one (the WHERE that follows ANDs to it).
-        return "CALL db.index.fulltext.queryNodes('actor_name_search', $text, {limit: 100000}) YIELD node AS " + v
-                + "\nWITH " + v + " WHERE " + v + ":" + label.cypher() + " AND true";
+    private static IntSupplier countOf(Neo4jClient client, String cypher, Map<String, Object> params) {
+        return () -> client.query(cypher).bindAll(params).fetchAs(Long.class).one().orElse(0L).intValue();
     }
 }

@@ -55,7 +55,7 @@ class EcosystemController {
     Connection<Organisation> actors(Ecosystem ecosystem, @Argument Integer first, @Argument String after) {
         int size = InvalidInputException.pageSize("first", first, 50, MAX_PAGE);
         Conditions c = new Conditions().add("o.id IN $scopeIds", "scopeIds", ecosystem.actorIds());
-        return ListQuery.page(client, NodeLabel.Organisation, "o", c, "o.name", null, size, Cursor.decode("after", after),
+        return ListQuery.page(client, ListQuery.Listed.ORGANISATIONS, c, "o.name", null, size, Cursor.decode("after", after),
                 r -> Organisation.from(r.get("o")), o -> new Cursor(o.name(), o.id()));
     }
 
@@ -63,7 +63,7 @@ class EcosystemController {
     Connection<Alliance> alliances(Ecosystem ecosystem, @Argument Integer first, @Argument String after) {
         int size = InvalidInputException.pageSize("first", first, 50, MAX_PAGE);
         Conditions c = new Conditions().add("a.id IN $scopeIds", "scopeIds", ecosystem.allianceIds());
-        return ListQuery.page(client, NodeLabel.Alliance, "a", c, "a.name", null, size, Cursor.decode("after", after),
+        return ListQuery.page(client, ListQuery.Listed.ALLIANCES, c, "a.name", null, size, Cursor.decode("after", after),
                 r -> Alliance.from(r.get("a")), a -> new Cursor(a.name(), a.id()));
     }
 

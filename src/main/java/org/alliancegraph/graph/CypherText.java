@@ -61,6 +61,31 @@ public final class CypherText {
         }
     }
 
+    private static final Pattern SLOT = Pattern.compile("(true )?/\\*(\\w+)\\*/");
+
+    /**
+     * The statement with its slots written: {@code /*name*&#47;} (with the {@code true} before it, if
+     * any) becomes {@code slots.get(name)}. A slot with a {@code true} before it may stay unfilled and
+     * stays {@code true}; one without must be filled, and every slot given must be in the statement.
+     * Comment lines go (they may name slots).
+     */
+    public static String fill(String statement, Map<String, String> slots) {
+        java.util.Set<String> unused = new java.util.HashSet<>(slots.keySet());
+        String code = statement.lines().filter(l -> !l.strip().startsWith("//")).collect(java.util.stream.Collectors.joining("\n"));
+        String filled = SLOT.matcher(code).replaceAll(slot -> {
+            String value = slots.get(slot.group(2));
+            unused.remove(slot.group(2));
+            if (value == null && slot.group(1) == null) {
+                throw new IllegalArgumentException("slot /*" + slot.group(2) + "*/ left empty");
+            }
+            return Matcher.quoteReplacement(value == null ? "true" : value);
+        });
+        if (!unused.isEmpty()) {
+            throw new IllegalArgumentException("no slot " + unused + " in the statement");
+        }
+        return filled;
+    }
+
     /** The fragments of one file, by name. */
     public record Fragments(String path, Map<String, String> byName) {
 

@@ -38,9 +38,9 @@ public class OrganisationQueries {
     public Connection<Organisation> page(ListQuery.Anchor anchor, Conditions conditions, String sortKey, String text, int first,
             Cursor after, boolean counted, java.util.function.Function<Organisation, Cursor> cursorOf) {
         return anchor == null
-                ? ListQuery.page(client, NodeLabel.Organisation, "o", conditions, sortKey, text, first, after,
+                ? ListQuery.page(client, ListQuery.Listed.ORGANISATIONS, conditions, sortKey, text, first, after,
                         r -> Organisation.from(r.get("o")), cursorOf)
-                : ListQuery.page(client, NodeLabel.Organisation, "o", anchor, conditions, sortKey, first, after, counted,
+                : ListQuery.page(client, ListQuery.Listed.ORGANISATIONS, anchor, conditions, sortKey, first, after, counted,
                         r -> Organisation.from(r.get("o")), cursorOf);
     }
 

@@ -30,4 +30,13 @@ class CypherTextTest {
         file.byName().forEach((name, fragment) -> assertThat(CypherText.rename(fragment, "a", "ZZ"))
                 .as(name).doesNotContain("{ZZ:").doesNotContain(", ZZ:").doesNotContain(".ZZ").doesNotContain("$ZZ").doesNotContain("'ZZ"));
     }
+
+    @Test
+    void a_slot_is_filled_or_stays_true_and_a_slot_without_true_must_be_filled() {
+        String statement = "// a note on /*key*/\nMATCH (x) WHERE true /*where*/ AND true /*more*/\nRETURN /*key*/";
+        assertThat(CypherText.fill(statement, java.util.Map.of("where", "x.a = $a", "key", "x.id")))
+                .isEqualTo("MATCH (x) WHERE x.a = $a AND true\nRETURN x.id");
+        assertThatThrownBy(() -> CypherText.fill(statement, java.util.Map.of())).hasMessageContaining("/*key*/");
+        assertThatThrownBy(() -> CypherText.fill(statement, java.util.Map.of("key", "1", "other", "2"))).hasMessageContaining("other");
+    }
 }
