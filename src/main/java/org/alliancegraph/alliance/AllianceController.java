@@ -75,7 +75,13 @@ class AllianceController {
         AllianceFilter criteria = AllianceFilter.orNone(filter);
         Cursor from = Cursor.decode("after", after);
         java.util.function.Function<Alliance, Cursor> cursorOf = a -> new Cursor(order.keyOf(a), a.id());
-        ListQuery.Anchor anchor = text == null || text.isBlank() ? criteria.anchor(places::within).orElse(null) : null;
+        boolean search = text != null && !text.isBlank();
+        String place = search || order != AllianceOrder.NAME ? null : criteria.place().orElse(null);
+        if (place != null) {
+            return queries.inPlace(place, criteria.besidesTerritory(new Conditions()), size, from,
+                    selection.contains("totalCount"), cursorOf);
+        }
+        ListQuery.Anchor anchor = search ? null : criteria.anchor(places::within).orElse(null);
         Conditions conditions = criteria.apply(new Conditions(), anchor);
         return anchor == null
                 ? ListQuery.page(client, ListQuery.Listed.ALLIANCES, conditions, order.key, text, size, from, r -> Alliance.from(r.get("a")), cursorOf)

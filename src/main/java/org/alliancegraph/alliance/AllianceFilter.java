@@ -64,6 +64,24 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
         return Optional.empty();
     }
 
+    /**
+     * The département or région the list is of, when the territory is one and is the criterion the
+     * rows would start from (no partner, programme or SDG target: each of those binds fewer): such
+     * lists read the alliances' IN_PLACE (place, name) index in name order (schema V005).
+     */
+    public Optional<String> place() {
+        if (territory == null || partner != null || programme != null || sdgTarget != null) {
+            return Optional.empty();
+        }
+        String id = TerritoryArgument.require("filter.territory", territory);
+        return id.startsWith("departement:") || id.startsWith("region:") ? Optional.of(id) : Optional.empty();
+    }
+
+    /** The predicates on alliance {@code a} but the territory, which the rows start from. */
+    public Conditions besidesTerritory(Conditions c) {
+        return apply(c, true);
+    }
+
     private static ListQuery.Anchor anchor(String criterion, boolean exact, Map<String, Object> parameters) {
         return new ListQuery.Anchor(criterion, CYPHER.get(criterion + "From"), CYPHER.get(criterion),
                 CYPHER.get(criterion + "Estimate"), exact, parameters);
@@ -71,10 +89,18 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
 
     /** The predicates on alliance {@code a}, but for the criterion the rows start from ({@code anchored}, or null). */
     public Conditions apply(Conditions c, ListQuery.Anchor anchored) {
+        return apply(c, ListQuery.Anchor.on(anchored, "territory"), anchored);
+    }
+
+    private Conditions apply(Conditions c, boolean fromTerritory) {
+        return apply(c, fromTerritory, null);
+    }
+
+    private Conditions apply(Conditions c, boolean fromTerritory, ListQuery.Anchor anchored) {
         criterion(c, "modes", names(modes));
         criterion(c, "phases", names(phases));
         criterion(c, "statuses", names(statuses));
-        if (!ListQuery.Anchor.on(anchored, "territory")) {
+        if (!fromTerritory) {
             criterion(c, "territory", territory == null ? null : TerritoryArgument.require("filter.territory", territory));
         }
         if (!ListQuery.Anchor.on(anchored, "sdgTarget")) {

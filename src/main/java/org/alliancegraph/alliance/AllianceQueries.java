@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.alliancegraph.api.Connection;
+import org.alliancegraph.api.Cursor;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.CodedTerm;
+import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.sdg.SdgTarget;
@@ -27,6 +31,34 @@ public class AllianceQueries {
 
     AllianceQueries(Neo4jClient client) {
         this.client = client;
+    }
+
+    private static final CypherText.Fragments IN_PLACE = CypherText.fragments("lists/alliances-in-place.cypher");
+
+    /**
+     * A page of the alliances acting in a département or région by name, and their total when
+     * {@code counted}, in one statement (cypher/lists/alliances-in-place.cypher): from the IN_PLACE
+     * (place, name) index in name order, stopping at the page's end, where starting from the
+     * territories inside the place gathered and sorted its whole answer, and reading every alliance in
+     * name order tested each against the place's territories.
+     */
+    public Connection<Alliance> inPlace(String place, Conditions conditions, int first, Cursor after, boolean counted,
+            java.util.function.Function<Alliance, Cursor> cursorOf) {
+        Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
+        params.put("place", place);
+        params.put("limit", first + 1);
+        params.put("afterKey", after == null ? null : after.sortValue());
+        params.put("afterId", after == null ? null : after.id());
+        String total = counted ? CypherText.fill(IN_PLACE.get("total"), Map.of("where", conditions.cypher()))
+                : IN_PLACE.get("noTotal");
+        // The range on the name lets the index seek start at the cursor.
+        String cypher = CypherText.fill(IN_PLACE.get("page"), Map.of("total", total, "where", conditions.cypher(),
+                "start", after == null ? "true" : "ip.name >= $afterKey"));
+        List<org.neo4j.driver.Record> records = List.copyOf(client.query(cypher).bindAll(params)
+                .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all());
+        List<Alliance> rows = records.stream().filter(r -> !r.get("a").isNull()).map(r -> Alliance.from(r.get("a"))).toList();
+        int found = records.isEmpty() ? 0 : records.getFirst().get("total").asInt();
+        return Connection.of(rows, first, cursorOf, after != null, () -> found);
     }
 
     public Optional<Alliance> byId(String id) {

@@ -23,7 +23,13 @@ public enum RelType {
     /** Territory → Territory, SdgTarget → SdgGoal, ImpactType → ImpactType: the hierarchy. */
     PART_OF,
     /** Organisation, Alliance or Programme → Source it is documented in, with a quote or page. */
-    SOURCED_FROM;
+    SOURCED_FROM,
+    /**
+     * Alliance → each département and région it acts in (derived from ACTS_IN, kept by the writes),
+     * with {@code place} (the territory's id) and {@code name} (the alliance's): lists of the
+     * alliances acting in a département or région read its (place, name) index in name order.
+     */
+    IN_PLACE;
 
     public String cypher() {
         return "`" + name() + "`";

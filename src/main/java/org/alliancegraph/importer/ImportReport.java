@@ -15,8 +15,10 @@ import java.util.Map;
  * @param rejectedRows  how many problems were found in all (a rejected row may have several)
  * @param written       whether anything was written (false when all-or-nothing met an error)
  * @param nodesCreated  nodes the import created; 0 on a second run of the same files
- * @param relationshipsCreated relationships the import created
- * @param relationshipsDeleted relationships removed because the files no longer list them
+ * @param relationshipsCreated relationships the import created (with the links derived from them: an
+ *                             alliance's IN_PLACE links to the départements and régions it acts in)
+ * @param relationshipsDeleted relationships removed because the files no longer list them (and the
+ *                             derived links that went with them)
  */
 public record ImportReport(Map<String, Integer> rowsRead, Map<String, Integer> rowsAccepted,
         Map<String, Integer> rowsRejectedForReferences, List<RowError> errors,

@@ -11,6 +11,7 @@ import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.territory.Territory;
@@ -44,6 +45,8 @@ public class OrganisationQueries {
                         r -> Organisation.from(r.get("o")), cursorOf);
     }
 
+    private static final CypherText.Fragments IN_PLACE = CypherText.fragments("lists/organisations-in-place.cypher");
+
     /**
      * A page of a département's or région's organisations by name, and their total when
      * {@code counted}, in one statement: from the (place key, name) index in name order, stopping at
@@ -58,39 +61,17 @@ public class OrganisationQueries {
         params.put("place", place.territory());
         params.put("territory", place.territory());
         params.put("limit", first + 1);
-        String cursor = "";
-        if (after != null) {
-            // The range on the name lets the index seek start at the cursor.
-            cursor = " AND o.name >= $afterKey AND (o.name > $afterKey OR o.id > $afterId)";
-            params.put("afterKey", after.sortValue());
-            params.put("afterId", after.id());
-        }
-        String keyed = "o." + place.key() + " = $place AND o.name IS NOT NULL";
-        String spread = "o.manyPlaces = true AND o." + place.key() + " IS NULL AND " + OrganisationFilter.locatedWithin();
-        String total = counted ? """
-                CALL () {
-                  MATCH (o:Organisation) WHERE %1$s AND %3$s
-                  RETURN count(o) AS keyedTotal
-                }
-                CALL () {
-                  MATCH (o:Organisation) WHERE %2$s AND %3$s
-                  RETURN count(o) AS spreadTotal
-                }
-                WITH keyed, spread, keyedTotal + spreadTotal AS total
-                """.formatted(keyed, spread, conditions.cypher()) : "WITH keyed, spread, -1 AS total\n";
-        String cypher = """
-                CALL () {
-                  MATCH (o:Organisation) WHERE %1$s%4$s AND %3$s
-                  WITH o ORDER BY o.%5$s, o.name, o.id LIMIT $limit
-                  RETURN collect(o) AS keyed
-                }
-                CALL () {
-                  MATCH (o:Organisation) WHERE %2$s%4$s AND %3$s
-                  RETURN collect(o) AS spread
-                }
-                %6$sUNWIND CASE WHEN keyed + spread = [] THEN [null] ELSE keyed + spread END AS o
-                WITH o, total ORDER BY o.name, o.id LIMIT $limit
-                RETURN o {.*} AS o, total""".formatted(keyed, spread, conditions.cypher(), cursor, place.key(), total);
+        params.put("afterKey", after == null ? null : after.sortValue());
+        params.put("afterId", after == null ? null : after.id());
+        // The key is one of two literals (OrganisationFilter.place), never the input.
+        Map<String, String> slots = Map.of("key", place.key(), "where", conditions.cypher(),
+                "located", OrganisationFilter.locatedWithin());
+        String total = counted ? CypherText.fill(IN_PLACE.get("total"), slots) : IN_PLACE.get("noTotal");
+        Map<String, String> page = new java.util.HashMap<>(slots);
+        page.put("total", total);
+        // The range on the name lets the index seek start at the cursor.
+        page.put("start", after == null ? "true" : "o.name >= $afterKey");
+        String cypher = CypherText.fill(IN_PLACE.get("page"), page);
         List<org.neo4j.driver.Record> records = List.copyOf(client.query(cypher).bindAll(params)
                 .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all());
         List<Organisation> rows = records.stream().filter(r -> !r.get("o").isNull()).map(r -> Organisation.from(r.get("o"))).toList();

@@ -69,8 +69,16 @@ public class ReferenceDataLoader {
         if (absent("reference:territories", TERRITORIES_VERSION)) {
             loadTerritories();
             refreshPlaceKeys();
+            refresh("MATCH (a:Alliance) RETURN a.id AS id", GraphWrites.REFRESH_ALLIANCE_PLACES);
             markLoaded("reference:territories", TERRITORIES_VERSION);
+            markLoaded(ALLIANCE_PLACES, "1");
             loaded.add("reference:territories");
+        }
+        // Alliances stored before schema V005 get their IN_PLACE links once; the writes keep them since.
+        if (absent(ALLIANCE_PLACES, "1")) {
+            int alliances = refresh("MATCH (a:Alliance) RETURN a.id AS id", GraphWrites.REFRESH_ALLIANCE_PLACES);
+            markLoaded(ALLIANCE_PLACES, "1");
+            log.info("Linked {} alliances to the départements and régions they act in (schema V005)", alliances);
         }
         return loaded;
     }
@@ -80,12 +88,21 @@ public class ReferenceDataLoader {
      * (GraphWrites.PLACE_KEYS) are set again, a batch per transaction. None on a first start.
      */
     private void refreshPlaceKeys() {
-        List<String> ids = List.copyOf(client.query("MATCH (o:Organisation) RETURN o.id AS id").fetchAs(String.class).all());
+        refresh("MATCH (o:Organisation) RETURN o.id AS id", GraphWrites.REFRESH_PLACE_KEYS);
+    }
+
+    /** Runs {@code statement} on the ids {@code idsQuery} returns, a batch per transaction; returns how many. */
+    private int refresh(String idsQuery, String statement) {
+        List<String> ids = List.copyOf(client.query(idsQuery).fetchAs(String.class).all());
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            tx.executeWithoutResult(s -> client.query(GraphWrites.REFRESH_PLACE_KEYS).bind(batch).to("ids").run());
+            tx.executeWithoutResult(s -> client.query(statement).bind(batch).to("ids").run());
         }
+        return ids.size();
     }
+
+    /** The marker of the alliances' IN_PLACE links (GraphWrites.ALLIANCE_PLACES) set for every alliance. */
+    static final String ALLIANCE_PLACES = "derived:alliance-places";
 
     private boolean absent(String id, String version) {
         return client.query("MATCH (d:Dataset {id: $id}) RETURN d.version AS v").bind(id).to("id")

@@ -75,6 +75,35 @@ public final class GraphWrites {
                   o.manyPlaces = CASE WHEN size(ds) > 1 OR size(rs) > 1 THEN true END
             }""";
 
+    /**
+     * Links alliance {@code a} to every département and région it acts in (down the administrative
+     * tree, as the territory criterion of cypher/filters/alliance.cypher means it), by IN_PLACE
+     * relationships carrying the place's id and the alliance's name (schema V005): lists of the
+     * alliances acting in a département or région read them in name order. Links that still hold are
+     * left alone, so writing the same alliance again changes nothing.
+     */
+    public static final String ALLIANCE_PLACES = """
+            CALL (a) {
+              OPTIONAL MATCH (a)-[:ACTS_IN]->(t:Territory)
+              OPTIONAL MATCH p = (t)-[:PART_OF*0..4]->(d:Territory)
+              WHERE d.level IN ['DEPARTEMENT', 'REGION'] AND all(n IN nodes(p)[1..-1] WHERE n.level <> 'EPCI')
+              WITH a, collect(DISTINCT d) AS places
+              CALL (a, places) {
+                MATCH (a)-[r:IN_PLACE]->(d) WHERE NOT d IN places OR r.name <> a.name DELETE r
+              }
+              CALL (a, places) {
+                UNWIND places AS d
+                MERGE (a)-[r:IN_PLACE]->(d)
+                ON CREATE SET r.place = d.id, r.name = a.name
+              }
+            }""";
+
+    /** {@link #ALLIANCE_PLACES} again for the alliances {@code $ids} (after the territories changed, or to set them). */
+    public static final String REFRESH_ALLIANCE_PLACES = """
+            UNWIND $ids AS id
+            MATCH (a:Alliance {id: id})
+            """ + ALLIANCE_PLACES;
+
     /** {@link #PLACE_KEYS} again for the organisations {@code $ids} (after the territories changed). */
     public static final String REFRESH_PLACE_KEYS = """
             UNWIND $ids AS id
@@ -144,6 +173,7 @@ public final class GraphWrites {
               MATCH (t:Territory {id: territoryId})
               MERGE (a)-[:ACTS_IN]->(t)
             }
+            %2$s
             CALL (a, row) {
               MATCH (a)-[r:CONTRIBUTES_TO]->(t) WHERE NOT t.code IN row.sdgTargets DELETE r
             }
@@ -184,7 +214,7 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             MERGE (a)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ALLIANCE_PLACES);
 
     // The CREATE statements below write rows whose node the database does not hold yet (the importer
     // checks each batch first): no stale links to delete and no existing relationship to match, so
@@ -221,6 +251,7 @@ public final class GraphWrites {
               MATCH (t:Territory {id: territoryId})
               CREATE (a)-[:ACTS_IN]->(t)
             }
+            %2$s
             CALL (a, row) {
               UNWIND row.sdgTargets AS code
               MATCH (t:SdgTarget {code: code})
@@ -249,7 +280,7 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             CREATE (a)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ALLIANCE_PLACES);
 
     /** For alliances created by the same import: the importer rejects a repeated (alliance, organisation, role). */
     public static final String CREATE_MEMBERSHIPS = """
@@ -274,6 +305,7 @@ public final class GraphWrites {
               MATCH (t:Territory {id: territoryId})
               MERGE (a)-[:ACTS_IN]->(t)
             }
+            %1$s
             CALL (a) {
               UNWIND $sdgTargets AS code
               MATCH (t:SdgTarget {code: code})
@@ -295,7 +327,7 @@ public final class GraphWrites {
               MATCH (p:Programme {id: programmeId})
               MERGE (a)-[:IN_PROGRAMME]->(p)
             }
-            RETURN a.version AS version""";
+            RETURN a.version AS version""".formatted(ALLIANCE_PLACES);
 
     /** Removes the listed links of one alliance, keeping the others; the parameters of {@link #LINK_ALLIANCE}. */
     public static final String UNLINK_ALLIANCE = """
@@ -305,6 +337,7 @@ public final class GraphWrites {
             CALL (a) {
               MATCH (a)-[r:ACTS_IN]->(t) WHERE t.id IN $territories DELETE r
             }
+            %1$s
             CALL (a) {
               MATCH (a)-[r:CONTRIBUTES_TO]->(t) WHERE t.code IN $sdgTargets DELETE r
             }
@@ -317,7 +350,7 @@ public final class GraphWrites {
             CALL (a) {
               MATCH (a)-[r:IN_PROGRAMME]->(p) WHERE p.id IN $programmes DELETE r
             }
-            RETURN a.version AS version""";
+            RETURN a.version AS version""".formatted(ALLIANCE_PLACES);
 
     public static final String WRITE_PHASES = """
             UNWIND $rows AS row

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.alliancegraph.AllianceGraphTest;
 import org.alliancegraph.generator.SyntheticGraph;
 import org.alliancegraph.importer.ImportService;
+import org.alliancegraph.support.Expected;
 import org.alliancegraph.support.StatementRecorder;
 import org.alliancegraph.support.SyntheticFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -67,11 +68,7 @@ class ListPagesTest {
 
     /** Independently: the organisations located in the territory or below it, through no EPCI, by name then id. */
     private List<String> organisationsIn(String territory) {
-        return List.copyOf(client.query("""
-                MATCH (o:Organisation)-[:LOCATED_IN]->(t:Territory)
-                WHERE t.id = $t OR EXISTS { MATCH p = (t)-[:PART_OF*1..3]->(:Territory {id: $t})
-                                            WHERE none(n IN nodes(p)[1..-1] WHERE n.level = 'EPCI') }
-                RETURN o.id ORDER BY o.name, o.id""").bind(territory).to("t").fetchAs(String.class).all());
+        return Expected.organisationsIn(client, territory);
     }
 
     @ParameterizedTest(name = "organisations in {0}, pages of 3 followed to the end")
@@ -128,12 +125,11 @@ class ListPagesTest {
         for (String territory : List.of("FR", region)) {
             List<String> acting = List.copyOf(client.query("""
                     MATCH (a:Alliance)-[:ACTS_IN]->(t:Territory)
-                    WHERE (t.id = $t OR EXISTS { MATCH p = (t)-[:PART_OF*1..3]->(:Territory {id: $t})
-                                                 WHERE none(n IN nodes(p)[1..-1] WHERE n.level = 'EPCI') })
+                    WHERE %s
                       AND a.currentPhase IN ['EXPERIMENTATION', 'MODELISATION']
                       AND (a.startDate IS NULL OR a.startDate <= date('2024-06-30'))
                       AND (a.endDate IS NULL OR a.endDate >= date('2024-06-30')) AND NOT (a.status = 'TERMINEE' AND a.endDate IS NULL)
-                    RETURN DISTINCT a.id AS id, a.name AS name ORDER BY name, id""").bind(territory).to("t")
+                    RETURN DISTINCT a.id AS id, a.name AS name ORDER BY name, id""".formatted(Expected.WITHIN)).bind(territory).to("t")
                     .fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
             assertThat(acting).as(territory).hasSizeGreaterThan(1);
             assertThat(allAlliances("filter: {territory: \"%s\", phases: [EXPERIMENTATION, MODELISATION], activeAt: \"2024-06-30\"}"

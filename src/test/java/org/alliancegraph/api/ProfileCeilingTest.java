@@ -141,14 +141,17 @@ class ProfileCeilingTest {
             // Hits: 4,086, 16,327, 471,741, 1,568, 4,147, 16,566 and 1,359. With the label scan as a gated second
             // branch of the same statement, the planner ran it whatever the gate said: 17,372 for a département's alliances.
             // 2026-12-05: a département's and a région's organisations read the (place key, name) index in name
-            // order (schema V004): 4,096 -> 74 and 16,407 -> 566 hits. The région's page now goes through a
-            // Top and a collect of its 40 rows (73,568 bytes, against 29,400 for the label scan it replaced).
-            "organisationsIn, DEPARTEMENT, 150, 7000",
-            "organisationsIn, REGION, 850, 110000",
+            // order (schema V004): 4,096 -> 74 and 16,407 -> 566 hits. The région's page went through a Top and
+            // a collect of its 40 rows (73,568 bytes); streamed through a UNION since, 19,136 (3,432 for the
+            // département), under the memory ceilings of before (5,000 and 45,000).
+            // Alliances acting in a département or région read their IN_PLACE (place, name) index in name order
+            // (schema V005): 3,008 -> 2,240 and 12,470 -> 2,939 hits, 4,256 -> 1,232 and 21,944 -> 1,408 bytes.
+            "organisationsIn, DEPARTEMENT, 150, 5000",
+            "organisationsIn, REGION, 850, 45000",
             "organisationsIn, FR, 710000, 2410000",
             "alliancesModeTarget, TARGET, 2800, 151000",
-            "alliancesActing, DEPARTEMENT, 6200, 6400",
-            "alliancesActing, REGION, 34500, 33000",
+            "alliancesActing, DEPARTEMENT, 3400, 2000",
+            "alliancesActing, REGION, 4400, 2100",
             "nested, syn-o000040, 2050, 400000"
     })
     void database_hits_and_memory_stay_under_the_recorded_ceilings(String question, String argument, long ceiling,

@@ -225,8 +225,11 @@ class ImportServiceTest {
         importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
         write("alliances.csv", ALLIANCES.replace("region:24;37261,17.17;11.3", "region:24,17.17"));
         ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
-        assertThat(report.relationshipsDeleted()).isEqualTo(2);
+        // The commune and the SDG target 11.3, and with the commune the département it put the alliance in
+        // (its IN_PLACE link, schema V005); the région stays, named by the file itself.
+        assertThat(report.relationshipsDeleted()).isEqualTo(3);
         assertThat(count("MATCH (:Alliance {id: 'imp-all'})-[:ACTS_IN|CONTRIBUTES_TO]->(x) RETURN count(x)")).isEqualTo(2);
+        assertThat(count("MATCH (:Alliance {id: 'imp-all'})-[p:IN_PLACE]->(x) RETURN count(x)")).isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.alliancegraph.AllianceGraphTest;
 import org.alliancegraph.importer.ImportInput;
 import org.alliancegraph.importer.ImportMode;
 import org.alliancegraph.importer.ImportService;
+import org.alliancegraph.support.Expected;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,11 +62,7 @@ class OrganisationsInPlaceTest {
 
     /** Independently: the organisations in the territory or below it, through no EPCI, by name then id. */
     List<String> expected(String territory) {
-        return List.copyOf(client.query("""
-                MATCH (o:Organisation)-[:LOCATED_IN]->(t:Territory)
-                WHERE t.id = $t OR EXISTS { MATCH p = (t)-[:PART_OF*1..3]->(:Territory {id: $t})
-                                            WHERE none(n IN nodes(p)[1..-1] WHERE n.level = 'EPCI') }
-                RETURN o.id ORDER BY o.name, o.id""").bind(territory).to("t").fetchAs(String.class).all());
+        return Expected.organisationsIn(client, territory);
     }
 
     /** Every page of {@code size}, followed by its cursors; the total read on each page must agree. */
