@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.CodedTerm;
-import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.graph.TerritoryIds;
 import org.alliancegraph.organisation.Organisation;
@@ -108,10 +107,9 @@ class EcosystemQueries {
         if (scope.radius() != null && scope.organisation() == null) {
             throw new InvalidInputException("scope.radius", "'radius' goes with 'organisation'");
         }
-        Conditions alliance = filter.apply(new Conditions());
-        Map<String, Object> params = new HashMap<>(alliance.parameters());
+        Map<String, Object> params = new HashMap<>();
         if (scope.organisation() != null) {
-            return aroundOrganisation(scope, filter, alliance, params, wanted);
+            return aroundOrganisation(scope, filter, params, wanted);
         }
         // Each scope gives its alliances ("scoped") and the actors it has besides their members ("extra").
         String scopeParts;
@@ -130,7 +128,7 @@ class EcosystemQueries {
                     }
                     CALL (below) {
                       UNWIND below AS t
-                      MATCH (t)<-[:ACTS_IN]-(a:Alliance) WHERE %s
+                      MATCH (t)<-[:ACTS_IN]-(a:Alliance) WHERE true /*hop(a)*/
                       WITH DISTINCT a
                       RETURN collect(a) AS scoped
                     }
@@ -139,13 +137,13 @@ class EcosystemQueries {
                       MATCH (t)<-[:LOCATED_IN]-(o:Organisation)
                       RETURN collect(o) AS extra
                     }
-                    """.formatted(downTree("tp"), alliance.cypher());
+                    """.formatted(downTree("tp"));
         } else if (scope.programme() != null) {
             kind = ScopeKind.PROGRAMME;
             id = scope.programme();
             scopeParts = """
                     CALL (s) {
-                      MATCH (s)<-[:IN_PROGRAMME]-(a:Alliance) WHERE %s
+                      MATCH (s)<-[:IN_PROGRAMME]-(a:Alliance) WHERE true /*hop(a)*/
                       WITH DISTINCT a
                       RETURN collect(a) AS scoped
                     }
@@ -153,20 +151,20 @@ class EcosystemQueries {
                       MATCH (s)-[:RUN_BY]->(o:Organisation)
                       RETURN collect(o) AS extra
                     }
-                    """.formatted(alliance.cypher());
+                    """;
         } else {
             kind = scope.sdgTarget() != null ? ScopeKind.SDG_TARGET : ScopeKind.SDG_GOAL;
             id = (scope.sdgTarget() != null ? scope.sdgTarget() : scope.sdgGoal()).strip();
             scopeParts = """
                     CALL (s) {
-                      MATCH (s)%s<-[:CONTRIBUTES_TO]-(a:Alliance) WHERE %s
+                      MATCH (s)%s<-[:CONTRIBUTES_TO]-(a:Alliance) WHERE true /*hop(a)*/
                       WITH DISTINCT a
                       RETURN collect(a) AS scoped
                     }
                     CALL () {
                       RETURN [] AS extra
                     }
-                    """.formatted(kind == ScopeKind.SDG_GOAL ? "<-[:PART_OF]-(:SdgTarget)" : "", alliance.cypher());
+                    """.formatted(kind == ScopeKind.SDG_GOAL ? "<-[:PART_OF]-(:SdgTarget)" : "");
         }
         params.put("id", id);
         params.put("scopeTerritory", kind == ScopeKind.TERRITORY ? id : null);
@@ -198,7 +196,10 @@ class EcosystemQueries {
                         ? ", [a IN scoped | a.id] AS alliances, [o IN actorNodes | o.id] AS actors" : factsColumns(wanted));
         // With facts, the ids are theirs, in the same order: reading them again cost a property read
         // per alliance and actor in scope.
-        Ecosystem ecosystem = client.query(cypher).bindAll(params).fetchAs(Ecosystem.class).mappedBy((t, r) -> {
+        // The filter goes into the scope's slot (cypher/filters/alliance.cypher).
+        AllianceFilter.Filled filled = filter.fill(cypher);
+        params.putAll(filled.parameters());
+        Ecosystem ecosystem = client.query(filled.cypher()).bindAll(params).fetchAs(Ecosystem.class).mappedBy((t, r) -> {
             ScopeInfo info = new ScopeInfo(kind, id, r.get("name").isNull() ? null : r.get("name").asString(), null);
             String territory = kind == ScopeKind.TERRITORY ? id : null;
             if (wanted == FactsWanted.NONE) {
@@ -214,8 +215,8 @@ class EcosystemQueries {
     }
 
     /** An organisation with a radius: itself, the organisations within radius hops, and the alliances they reach through. */
-    private Ecosystem aroundOrganisation(EcosystemScope scope, AllianceFilter filter, Conditions alliance,
-            Map<String, Object> params, FactsWanted wanted) {
+    private Ecosystem aroundOrganisation(EcosystemScope scope, AllianceFilter filter, Map<String, Object> params,
+            FactsWanted wanted) {
         int radius = scope.radius() == null ? 1 : scope.radius();
         if (radius < 1 || radius > 3) {
             throw new InvalidInputException("scope.radius", "'radius' must be 1, 2 or 3, got " + radius);
