@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
+import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Conditions;
@@ -46,19 +47,8 @@ public class AllianceQueries {
             java.util.function.Function<Alliance, Cursor> cursorOf) {
         Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
         params.put("place", place);
-        params.put("limit", first + 1);
-        params.put("afterKey", after == null ? null : after.sortValue());
-        params.put("afterId", after == null ? null : after.id());
-        String total = counted ? CypherText.fill(IN_PLACE.get("total"), Map.of("where", conditions.cypher()))
-                : IN_PLACE.get("noTotal");
-        // The range on the name lets the index seek start at the cursor.
-        String cypher = CypherText.fill(IN_PLACE.get("page"), Map.of("total", total, "where", conditions.cypher(),
-                "start", after == null ? "true" : "ip.name >= $afterKey"));
-        List<org.neo4j.driver.Record> records = List.copyOf(client.query(cypher).bindAll(params)
-                .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all());
-        List<Alliance> rows = records.stream().filter(r -> !r.get("a").isNull()).map(r -> Alliance.from(r.get("a"))).toList();
-        int found = records.isEmpty() ? 0 : records.getFirst().get("total").asInt();
-        return Connection.of(rows, first, cursorOf, after != null, () -> found);
+        return ListQuery.inPlace(client, ListQuery.Listed.ALLIANCES, IN_PLACE, Map.of("where", conditions.cypher()),
+                "ip.name >= $afterKey", params, first, after, counted, r -> Alliance.from(r.get("a")), cursorOf);
     }
 
     public Optional<Alliance> byId(String id) {

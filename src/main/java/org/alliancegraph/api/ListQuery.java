@@ -207,6 +207,30 @@ public final class ListQuery {
         return page(client, page, params, mapper, first, after, cursorOf, countOf(client, count, params));
     }
 
+    /**
+     * A page of a département's or région's list, read in name order from an index of the place
+     * (cypher/lists/*-in-place.cypher: fragments {@code page}, {@code total} and {@code noTotal}), and
+     * its total when {@code counted}, in one statement.
+     *
+     * @param slots      what both the page and the total take (the criteria in {@code where}, ...)
+     * @param start      the cursor's range on the name, which lets the index seek start at the cursor
+     * @param parameters the place's and the criteria's; the page's are added here
+     */
+    public static <T> Connection<T> inPlace(Neo4jClient client, Listed listed, CypherText.Fragments statement,
+            Map<String, String> slots, String start, Map<String, Object> parameters, int first, Cursor after, boolean counted,
+            Function<Record, T> mapper, Function<T, Cursor> cursorOf) {
+        Map<String, Object> params = parameters(new Conditions(), first, after);
+        params.putAll(parameters);
+        Map<String, String> page = new HashMap<>(slots);
+        page.put("total", counted ? CypherText.fill(statement.get("total"), slots) : statement.get("noTotal"));
+        page.put("start", after == null ? "true" : start);
+        List<Record> records = List.copyOf(client.query(CypherText.fill(statement.get("page"), page)).bindAll(params)
+                .fetchAs(Record.class).mappedBy((t, r) -> r).all());
+        List<T> rows = records.stream().filter(r -> !r.get(listed.variable()).isNull()).map(mapper).toList();
+        int found = records.isEmpty() ? 0 : records.getFirst().get("total").asInt();
+        return Connection.of(rows, first, cursorOf, after != null, () -> found);
+    }
+
     /** The full-text start of search-page.cypher, for the count. */
     private static final String SEARCH_FROM = "CALL db.index.fulltext.queryNodes('actor_name_search', $text, {limit: 100000}) YIELD node AS x\nWITH x WHERE x:Listed";
 

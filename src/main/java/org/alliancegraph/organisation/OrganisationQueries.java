@@ -60,23 +60,11 @@ public class OrganisationQueries {
         Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
         params.put("place", place.territory());
         params.put("territory", place.territory());
-        params.put("limit", first + 1);
-        params.put("afterKey", after == null ? null : after.sortValue());
-        params.put("afterId", after == null ? null : after.id());
         // The key is one of two literals (OrganisationFilter.place), never the input.
         Map<String, String> slots = Map.of("key", place.key(), "where", conditions.cypher(),
                 "located", OrganisationFilter.locatedWithin());
-        String total = counted ? CypherText.fill(IN_PLACE.get("total"), slots) : IN_PLACE.get("noTotal");
-        Map<String, String> page = new java.util.HashMap<>(slots);
-        page.put("total", total);
-        // The range on the name lets the index seek start at the cursor.
-        page.put("start", after == null ? "true" : "o.name >= $afterKey");
-        String cypher = CypherText.fill(IN_PLACE.get("page"), page);
-        List<org.neo4j.driver.Record> records = List.copyOf(client.query(cypher).bindAll(params)
-                .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all());
-        List<Organisation> rows = records.stream().filter(r -> !r.get("o").isNull()).map(r -> Organisation.from(r.get("o"))).toList();
-        int found = records.isEmpty() ? 0 : records.getFirst().get("total").asInt();
-        return Connection.of(rows, first, cursorOf, after != null, () -> found);
+        return ListQuery.inPlace(client, ListQuery.Listed.ORGANISATIONS, IN_PLACE, slots, "o.name >= $afterKey", params,
+                first, after, counted, r -> Organisation.from(r.get("o")), cursorOf);
     }
 
     /** An organisation, its memberships, and each of their alliances' memberships (its partners), read together. */
