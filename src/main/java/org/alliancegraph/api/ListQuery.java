@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.CypherText;
@@ -116,9 +117,12 @@ public final class ListQuery {
             return CypherText.fill(written(statement), slots);
         }
 
+        /** The statements as written for this label, each once: they are the same on every request. */
+        private final Map<String, String> written = new java.util.concurrent.ConcurrentHashMap<>();
+
         /** Cypher on node {@code x} of label {@code :Listed}, for this label. */
         private String written(String cypher) {
-            return CypherText.rename(cypher.replace(":Listed", ":" + label.cypher()), "x", variable);
+            return written.computeIfAbsent(cypher, c -> CypherText.rename(c.replace(":Listed", ":" + label.cypher()), "x", variable));
         }
     }
 
@@ -167,7 +171,8 @@ public final class ListQuery {
         List<Record> records = List.copyOf(client.query(cypher).bindAll(params).fetchAs(Record.class).mappedBy((t, r) -> r).all());
         Record head = records.getFirst();
         long estimate = head.get("estimate").asLong(0);
-        String count = listed.statement(COUNT, Map.of("from", anchor.cypher(), "where", where));
+        // The count statement is written only when a total is read from it.
+        Supplier<String> count = () -> listed.statement(COUNT, Map.of("from", anchor.cypher(), "where", where));
         if (head.get("anchored").asBoolean(true)) {
             List<T> rows = records.stream().filter(r -> !r.get(listed.variable()).isNull()).map(mapper).toList();
             int total = head.get("total").isNull() ? 0 : head.get("total").asInt();
@@ -195,14 +200,14 @@ public final class ListQuery {
         Map<String, Object> params = parameters(conditions, first, after);
         String where = conditions.cypher();
         String page;
-        String count;
+        Supplier<String> count;
         if (text == null || text.isBlank()) {
             page = listed.statement(PAGE, Map.of("where", where, "sortKey", sortKey));
-            count = listed.statement(COUNT, Map.of("from", listed.written("MATCH (x:Listed)"), "where", where));
+            count = () -> listed.statement(COUNT, Map.of("from", listed.written("MATCH (x:Listed)"), "where", where));
         } else {
             params.put("text", NameQuery.lucene(text));
             page = listed.statement(SEARCH_PAGE, Map.of("where", where, "sortKey", sortKey));
-            count = listed.statement(COUNT, Map.of("from", listed.written(SEARCH_FROM), "where", where));
+            count = () -> listed.statement(COUNT, Map.of("from", listed.written(SEARCH_FROM), "where", where));
         }
         return page(client, page, params, mapper, first, after, cursorOf, countOf(client, count, params));
     }
@@ -249,7 +254,7 @@ public final class ListQuery {
         return Connection.of(rows, first, cursorOf, after != null, count);
     }
 
-    private static IntSupplier countOf(Neo4jClient client, String cypher, Map<String, Object> params) {
-        return () -> client.query(cypher).bindAll(params).fetchAs(Long.class).one().orElse(0L).intValue();
+    private static IntSupplier countOf(Neo4jClient client, Supplier<String> cypher, Map<String, Object> params) {
+        return () -> client.query(cypher.get()).bindAll(params).fetchAs(Long.class).one().orElse(0L).intValue();
     }
 }
