@@ -26,6 +26,7 @@ import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.OrganisationQueries;
 import org.alliancegraph.source.ProvenanceQueries;
 import org.alliancegraph.source.Source;
+import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.vocabulary.EvidenceBasis;
 import org.alliancegraph.writing.GraphWrites;
 import org.alliancegraph.writing.WriteRows;
@@ -51,10 +52,12 @@ class EditingService {
     private final OrganisationQueries organisations;
     private final AllianceQueries alliances;
     private final ProvenanceQueries sources;
+    private final TerritoryPlaces places;
 
     EditingService(Neo4jClient client, OrganisationQueries organisations, AllianceQueries alliances,
-            ProvenanceQueries sources) {
+            ProvenanceQueries sources, TerritoryPlaces places) {
         this.client = client;
+        this.places = places;
         this.organisations = organisations;
         this.alliances = alliances;
         this.sources = sources;
@@ -84,7 +87,9 @@ class EditingService {
         }
         provenance("input.provenance", in.provenance());
         long before = lockVersion(NodeLabel.Organisation, in.id(), in.expectedVersion());
-        write(GraphWrites.WRITE_ORGANISATIONS, GraphWrites.withContentHash(row.parameters()));
+        TerritoryPlaces.PlaceIds at = places.placeIds(territory == null ? List.of() : List.of(territory));
+        write(GraphWrites.WRITE_ORGANISATIONS, GraphWrites.withPlaceKeys(GraphWrites.withContentHash(row.parameters()),
+                at.departements(), at.regions()));
         Organisation written = organisations.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Organisation, in.id(), in.expectedVersion(), before, written.version());
         return written;
@@ -104,7 +109,8 @@ class EditingService {
         refuse(row.problems(INPUT_FIELDS));
         provenance("input.provenance", in.provenance());
         long before = lockVersion(NodeLabel.Alliance, in.id(), in.expectedVersion());
-        write(GraphWrites.WRITE_ALLIANCES, GraphWrites.withContentHash(row.parameters()));
+        write(GraphWrites.WRITE_ALLIANCES, GraphWrites.withPlaces(GraphWrites.withContentHash(row.parameters()),
+                places.placeIds(territories).all()));
         Alliance written = alliances.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Alliance, in.id(), in.expectedVersion(), before, written.version());
         return written;

@@ -21,6 +21,7 @@ import org.alliancegraph.vocabulary.EvidenceBasis;
 import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.alliancegraph.vocabulary.PartnerRole;
+import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.writing.GraphWrites;
 import org.alliancegraph.writing.WriteRows;
 import org.alliancegraph.writing.WriteRows.AllianceRow;
@@ -63,14 +64,17 @@ final class FolderCheck {
     final Set<String> fragilityCodes;
     final Set<String> impactCodes;
     final Set<String> territoryIds;
+    /** The tree the rows' places are computed from (pass 2). */
+    final TerritoryPlaces places;
     final BatchWriter writer;
     final ImportProgress progress;
 
-    FolderCheck(Neo4jClient client, ImportInput input, Set<String> territoryIds, BatchWriter writer, ImportProgress progress) {
+    FolderCheck(Neo4jClient client, ImportInput input, TerritoryPlaces places, BatchWriter writer, ImportProgress progress) {
         this.client = client;
+        this.places = places;
         this.progress = progress;
         this.input = input;
-        this.territoryIds = territoryIds;
+        this.territoryIds = places.ids();
         this.writer = writer;
         this.fragilityCodes = codes("MATCH (n:FragilityDomain) RETURN n.code AS code");
         this.impactCodes = codes("MATCH (n:ImpactType) RETURN n.code AS code");
@@ -139,7 +143,10 @@ final class FolderCheck {
             row.reject(organisation.problems(WriteRows.CSV_COLUMNS));
             sourceRefs.check(row, "source", organisation.source());
             once(row, organisationIds, "organisation", organisation.id());
-            accept(row, organisations, hashed(organisation.parameters()));
+            accept(row, organisations, written(organisation.parameters(), params -> {
+                TerritoryPlaces.PlaceIds at = places.placeIds(territory == null ? List.of() : List.of(territory));
+                GraphWrites.withPlaceKeys(params, at.departements(), at.regions());
+            }));
         });
         References organisationRefs = new References(NodeLabel.Organisation, "id", organisations.ids, organisationIds,
                 "organisations.csv");
@@ -179,7 +186,8 @@ final class FolderCheck {
             row.reject(alliance.problems(WriteRows.CSV_COLUMNS));
             sourceRefs.check(row, "source", alliance.source());
             once(row, allianceIds, "alliance", alliance.id());
-            accept(row, alliances, hashed(alliance.parameters()));
+            accept(row, alliances, written(alliance.parameters(),
+                    params -> GraphWrites.withPlaces(params, places.placeIds(territories).all())));
         });
         References allianceRefs = new References(NodeLabel.Alliance, "id", alliances.ids, allianceIds, "alliances.csv");
 
@@ -349,9 +357,16 @@ final class FolderCheck {
         rowsAccepted.computeIfPresent("programmes.csv", (k, n) -> kept.size());
     }
 
-    /** The row with its content hash when it is to be written (pass 2); pass 1 only counts rows. */
-    private Map<String, Object> hashed(Map<String, Object> params) {
-        return writer == null ? params : GraphWrites.withContentHash(params);
+    /**
+     * The row with its content hash, then what follows from it ({@code derived}: its places), when it
+     * is to be written (pass 2); pass 1 only counts rows.
+     */
+    private Map<String, Object> written(Map<String, Object> params, java.util.function.Consumer<Map<String, Object>> derived) {
+        if (writer != null) {
+            GraphWrites.withContentHash(params);
+            derived.accept(params);
+        }
+        return params;
     }
 
     private String territoryId(CsvFile.Row row, String column, String text) {

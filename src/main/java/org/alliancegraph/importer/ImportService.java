@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.alliancegraph.graph.BulkTransactions;
 import org.alliancegraph.graph.NodeLabel;
@@ -103,10 +102,9 @@ public class ImportService {
     /** As above, telling {@code progress} each row checked and each batch committed. */
     public ImportReport importFolder(ImportInput input, ImportMode mode, int batchSize, int writers, ImportProgress progress) {
         long started = System.nanoTime();
-        Set<String> territoryIds = places.ids();
         // Pass 1 validates every row and writes nothing; it keeps counts and accepted ids, not rows,
         // so memory grows with the number of ids, not with the rows' content.
-        FolderCheck check = new FolderCheck(client, input, territoryIds, null, progress);
+        FolderCheck check = new FolderCheck(client, input, places, null, progress);
         check.run();
         Map<String, Integer> rowsRead = check.rowsRead;
         Map<String, Integer> rowsAccepted = check.rowsAccepted;
@@ -125,7 +123,7 @@ public class ImportService {
             // Pass 2 reads the files again, validates each row the same way (so it takes exactly the rows
             // pass 1 accepted) and writes them in batches as it goes.
             try (BatchWriter writer = new BatchWriter(client, tx, batchSize, writers, counters, rowsAccepted, progress)) {
-                new FolderCheck(client, input, territoryIds, writer, progress).run();
+                new FolderCheck(client, input, places, writer, progress).run();
             }
             if (counters.retries > 0) {
                 log.info("{} batch(es) rolled back on a transient error (lock conflict between writers) and written again",

@@ -146,6 +146,61 @@ class EditingTest {
     @Autowired
     org.alliancegraph.importer.ImportService importer;
 
+    /** The organisation's place keys, then the alliance's IN_PLACE links as "place name". */
+    java.util.List<String> places(String organisation, String alliance) {
+        java.util.List<String> found = new java.util.ArrayList<>(client.query("""
+                MATCH (o:Organisation {id: $o})
+                RETURN coalesce(o.departement, '-') + ' ' + coalesce(o.region, '-') + ' ' + coalesce(toString(o.manyPlaces), '-')""")
+                .bind(organisation).to("o").fetchAs(String.class).all());
+        found.addAll(client.query("""
+                MATCH (:Alliance {id: $a})-[r:IN_PLACE]->(d:Territory) WHERE r.place = d.id
+                RETURN r.place + ' ' + r.name AS link ORDER BY link""")
+                .bind(alliance).to("a").fetchAs(String.class).all());
+        return found;
+    }
+
+    @Test
+    void upserts_and_link_changes_keep_the_places_the_lists_read() {
+        editor.document(ORGANISATION).execute().errors().verify();
+        editor.document("""
+                mutation { upsertAlliance(input: {id: "ed-places", name: "Alliance placée", mode: INNOVATION_SOCIETALE,
+                    territories: ["commune:37261"], provenance: {source: "lerameau-2022-action"}}) { id } }""")
+                .execute().errors().verify();
+        assertThat(places("ed-asso", "ed-places")).containsExactly("departement:37 region:24 -",
+                "departement:37 Alliance placée", "region:24 Alliance placée");
+
+        // Moved into an EPCI across two départements: no single département, one région.
+        editor.document("""
+                mutation { upsertOrganisation(input: {id: "ed-asso", name: "Asso éditée", kind: ASSOCIATION,
+                    territory: "epci:200030526", provenance: {source: "lerameau-2022-action"}}) { id } }""")
+                .execute().errors().verify();
+        editor.document("""
+                mutation { upsertAlliance(input: {id: "ed-places", name: "Alliance déplacée", mode: INNOVATION_SOCIETALE,
+                    territories: ["epci:200030526"], provenance: {source: "lerameau-2022-action"}}) { id } }""")
+                .execute().errors().verify();
+        assertThat(places("ed-asso", "ed-places")).containsExactly("- region:44 true",
+                "departement:67 Alliance déplacée", "departement:68 Alliance déplacée", "region:44 Alliance déplacée");
+
+        // A link added, then the EPCI removed: the links that follow the alliance's remaining territories.
+        editor.document("""
+                mutation { linkAlliance(input: {alliance: "ed-places", territories: ["commune:37261"]}) { id } }""")
+                .execute().errors().verify();
+        assertThat(places("ed-asso", "ed-places")).contains("departement:37 Alliance déplacée", "region:24 Alliance déplacée",
+                "departement:68 Alliance déplacée");
+        editor.document("""
+                mutation { unlinkAlliance(input: {alliance: "ed-places", territories: ["epci:200030526"]}) { id } }""")
+                .execute().errors().verify();
+        assertThat(places("ed-asso", "ed-places")).containsExactly("- region:44 true",
+                "departement:37 Alliance déplacée", "region:24 Alliance déplacée");
+        // The lists read them.
+        assertThat(anonymous.document("""
+                { alliances(filter: {territory: "departement:68"}, first: 500) { nodes { id } } }""")
+                .execute().path("alliances.nodes[*].id").entityList(String.class).get()).doesNotContain("ed-places");
+        assertThat(anonymous.document("""
+                { alliances(filter: {territory: "region:24"}, first: 500) { nodes { id } } }""")
+                .execute().path("alliances.nodes[*].id").entityList(String.class).get()).contains("ed-places");
+    }
+
     @Test
     void a_bad_field_names_its_path_and_writes_nothing() {
         editor.document("""
