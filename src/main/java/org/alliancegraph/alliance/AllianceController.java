@@ -81,6 +81,11 @@ class AllianceController {
             return queries.inPlace(place, criteria.besidesTerritory(new Conditions()), size, from,
                     selection.contains("totalCount"), cursorOf);
         }
+        AllianceFilter.ModeAndTarget contributing = search || order != AllianceOrder.NAME ? null : criteria.modeAndTarget().orElse(null);
+        if (contributing != null) {
+            return queries.contributing(contributing, criteria.besidesModeAndTarget(new Conditions()), size, from,
+                    selection.contains("totalCount"), cursorOf);
+        }
         ListQuery.Anchor anchor = search ? null : criteria.anchor(places::within).orElse(null);
         Conditions conditions = criteria.apply(new Conditions(), anchor);
         return anchor == null

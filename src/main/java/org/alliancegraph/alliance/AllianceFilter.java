@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.alliancegraph.api.ListQuery;
@@ -38,7 +39,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
 
     /** The predicates on alliance {@code a}, one per criterion given (cypher/filters/alliance.cypher). */
     public Conditions apply(Conditions c) {
-        return apply(c, null);
+        return apply(c, Set.of());
     }
 
     /**
@@ -79,7 +80,28 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
 
     /** The predicates on alliance {@code a} but the territory, which the rows start from. */
     public Conditions besidesTerritory(Conditions c) {
-        return apply(c, true);
+        return apply(c, Set.of("territory"));
+    }
+
+    /** One SDG target and one mode, which the rows of a list may start from. */
+    public record ModeAndTarget(String mode, String sdgTarget) {
+    }
+
+    /**
+     * The SDG target and the mode the list is of, when the filter names one target and exactly one
+     * mode and no partner or programme (each of those binds fewer): such lists read the contributions'
+     * (target, mode, name) index in name order (schema V006).
+     */
+    public Optional<ModeAndTarget> modeAndTarget() {
+        if (sdgTarget == null || modes == null || modes.size() != 1 || partner != null || programme != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModeAndTarget(modes.getFirst().name(), sdgTarget.strip()));
+    }
+
+    /** The predicates on alliance {@code a} but the mode and the SDG target, which the rows start from. */
+    public Conditions besidesModeAndTarget(Conditions c) {
+        return apply(c, Set.of("modes", "sdgTarget"));
     }
 
     private static ListQuery.Anchor anchor(String criterion, boolean exact, Map<String, Object> parameters) {
@@ -89,31 +111,36 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
 
     /** The predicates on alliance {@code a}, but for the criterion the rows start from ({@code anchored}, or null). */
     public Conditions apply(Conditions c, ListQuery.Anchor anchored) {
-        return apply(c, ListQuery.Anchor.on(anchored, "territory"), anchored);
+        Set<String> startFrom = new java.util.HashSet<>();
+        for (String criterion : List.of("territory", "sdgTarget", "programme", "partner")) {
+            if (ListQuery.Anchor.on(anchored, criterion)) {
+                startFrom.add(criterion);
+            }
+        }
+        return apply(c, startFrom);
     }
 
-    private Conditions apply(Conditions c, boolean fromTerritory) {
-        return apply(c, fromTerritory, null);
-    }
-
-    private Conditions apply(Conditions c, boolean fromTerritory, ListQuery.Anchor anchored) {
-        criterion(c, "modes", names(modes));
+    /** The predicates on alliance {@code a}, but for the criteria the rows start from ({@code startFrom}). */
+    private Conditions apply(Conditions c, Set<String> startFrom) {
+        if (!startFrom.contains("modes")) {
+            criterion(c, "modes", names(modes));
+        }
         criterion(c, "phases", names(phases));
         criterion(c, "statuses", names(statuses));
-        if (!fromTerritory) {
+        if (!startFrom.contains("territory")) {
             criterion(c, "territory", territory == null ? null : TerritoryArgument.require("filter.territory", territory));
         }
-        if (!ListQuery.Anchor.on(anchored, "sdgTarget")) {
+        if (!startFrom.contains("sdgTarget")) {
             criterion(c, "sdgTarget", sdgTarget == null ? null : sdgTarget.strip());
         }
         criterion(c, "sdgGoal", sdgGoal == null ? null : sdgGoal.strip());
         criterion(c, "fragilityDomains", fragilityDomains == null || fragilityDomains.isEmpty() ? null : fragilityDomains);
-        if (!ListQuery.Anchor.on(anchored, "programme")) {
+        if (!startFrom.contains("programme")) {
             criterion(c, "programme", programme);
         }
         criterion(c, "source", source);
         criterion(c, "activeAt", activeAt);
-        if (!ListQuery.Anchor.on(anchored, "partner")) {
+        if (!startFrom.contains("partner")) {
             criterion(c, "partner", partner);
         }
         criterion(c, "partnerKinds", names(partnerKinds));

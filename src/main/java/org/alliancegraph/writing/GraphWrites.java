@@ -148,6 +148,18 @@ public final class GraphWrites {
     /** {@link #PLACE_KEYS} from the row ({@link #withPlaceKeys}). */
     static final String ROW_PLACE_KEYS = "o.departement = row.departement, o.region = row.region, o.manyPlaces = row.manyPlaces";
 
+    /**
+     * What an SDG contribution {@code r} of alliance {@code a} to target {@code t} carries for the lists
+     * of one mode and one target (schema V006: the (target, mode, name) index, read in name order): the
+     * target's code and the alliance's mode and name. Every write of a contribution sets them, and a
+     * write of the alliance's row (the only way its mode or name changes) sets them on all of its
+     * contributions.
+     */
+    static final String CONTRIBUTION_KEYS = "r.target = t.code, r.mode = a.mode, r.name = a.name";
+
+    /** {@link #CONTRIBUTION_KEYS} from the alliance's row, within the statements that write it. */
+    static final String ROW_CONTRIBUTION_KEYS = "r.target = code, r.mode = row.mode, r.name = row.name";
+
     /** {@link #ALLIANCE_PLACES} again for the alliances {@code $ids} (after the territories changed, or to set them). */
     public static final String REFRESH_ALLIANCE_PLACES = """
             UNWIND $ids AS id
@@ -230,7 +242,7 @@ public final class GraphWrites {
               UNWIND row.sdgTargets AS code
               MATCH (t:SdgTarget {code: code})
               MERGE (a)-[r:CONTRIBUTES_TO]->(t)
-              SET r.basis = row.sdgBasis, r.note = row.sdgNote
+              SET r.basis = row.sdgBasis, r.note = row.sdgNote, %3$s
             }
             CALL (a, row) {
               MATCH (a)-[r:ADDRESSES]->(d) WHERE NOT d.code IN row.fragilityDomains DELETE r
@@ -263,7 +275,7 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             MERGE (a)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_PLACES);
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_PLACES, ROW_CONTRIBUTION_KEYS);
 
     // The CREATE statements below write rows whose node the database does not hold yet (the importer
     // checks each batch first): no stale links to delete and no existing relationship to match, so
@@ -308,7 +320,7 @@ public final class GraphWrites {
               UNWIND row.sdgTargets AS code
               MATCH (t:SdgTarget {code: code})
               CREATE (a)-[r:CONTRIBUTES_TO]->(t)
-              SET r.basis = row.sdgBasis, r.note = row.sdgNote
+              SET r.basis = row.sdgBasis, r.note = row.sdgNote, %2$s
             }
             CALL (a, row) {
               UNWIND row.fragilityDomains AS code
@@ -332,7 +344,7 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             CREATE (a)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_CONTRIBUTION_KEYS);
 
     /** For alliances created by the same import: the importer rejects a repeated (alliance, organisation, role). */
     public static final String CREATE_MEMBERSHIPS = """
@@ -362,7 +374,7 @@ public final class GraphWrites {
               UNWIND $sdgTargets AS code
               MATCH (t:SdgTarget {code: code})
               MERGE (a)-[r:CONTRIBUTES_TO]->(t)
-              SET r.basis = $sdgBasis, r.note = coalesce($sdgNote, r.note)
+              SET r.basis = $sdgBasis, r.note = coalesce($sdgNote, r.note), %2$s
             }
             CALL (a) {
               UNWIND $fragilityDomains AS code
@@ -379,7 +391,7 @@ public final class GraphWrites {
               MATCH (p:Programme {id: programmeId})
               MERGE (a)-[:IN_PROGRAMME]->(p)
             }
-            RETURN a.version AS version""".formatted(ALLIANCE_PLACES);
+            RETURN a.version AS version""".formatted(ALLIANCE_PLACES, CONTRIBUTION_KEYS);
 
     /** Removes the listed links of one alliance, keeping the others; the parameters of {@link #LINK_ALLIANCE}. */
     public static final String UNLINK_ALLIANCE = """
@@ -447,5 +459,5 @@ public final class GraphWrites {
             MATCH (a:Alliance {id: row.alliance})
             MATCH (t:SdgTarget {code: row.target})
             MERGE (a)-[r:CONTRIBUTES_TO]->(t)
-            SET r.basis = row.basis, r.note = row.note""";
+            SET r.basis = row.basis, r.note = row.note, %s""".formatted(CONTRIBUTION_KEYS);
 }

@@ -149,7 +149,7 @@ class ProfileCeilingTest {
             "organisationsIn, DEPARTEMENT, 150, 5000",
             "organisationsIn, REGION, 850, 45000",
             "organisationsIn, FR, 710000, 2410000",
-            "alliancesModeTarget, TARGET, 2800, 151000",
+            "alliancesModeTarget, TARGET, 1100, 5000",
             "alliancesActing, DEPARTEMENT, 3400, 2000",
             "alliancesActing, REGION, 4400, 2100",
             "nested, syn-o000040, 2050, 400000"

@@ -201,6 +201,45 @@ class EditingTest {
                 .execute().path("alliances.nodes[*].id").entityList(String.class).get()).contains("ed-places");
     }
 
+    /** The alliance's contributions as "target mode name", as the mode-and-target lists read them (schema V006). */
+    java.util.List<String> contributions(String alliance) {
+        return java.util.List.copyOf(client.query("""
+                MATCH (:Alliance {id: $a})-[r:CONTRIBUTES_TO]->(t:SdgTarget) WHERE r.target = t.code
+                RETURN r.target + ' ' + r.mode + ' ' + r.name AS c ORDER BY c""").bind(alliance).to("a").fetchAs(String.class).all());
+    }
+
+    java.util.List<String> listed(String mode, String target) {
+        return anonymous.document("""
+                { alliances(filter: {modes: [%s], sdgTarget: "%s"}, first: 500) { totalCount nodes { id } } }""".formatted(mode, target))
+                .execute().path("alliances.nodes[*].id").entityList(String.class).get();
+    }
+
+    @Test
+    void upserts_and_link_changes_keep_what_the_mode_and_target_lists_read() {
+        String upsert = """
+                mutation { upsertAlliance(input: {id: "ed-odd", name: "%s", mode: %s, sdgTargets: ["17.17"], sdgBasis: PURPOSE,
+                    provenance: {source: "lerameau-2022-action"}}) { id } }""";
+        editor.document(upsert.formatted("Alliance ODD", "MECENAT")).execute().errors().verify();
+        assertThat(contributions("ed-odd")).containsExactly("17.17 MECENAT Alliance ODD");
+        assertThat(listed("MECENAT", "17.17")).contains("ed-odd");
+        // Another mode and name: every contribution follows.
+        editor.document(upsert.formatted("Alliance ODD renommée", "INNOVATION_SOCIETALE")).execute().errors().verify();
+        assertThat(contributions("ed-odd")).containsExactly("17.17 INNOVATION_SOCIETALE Alliance ODD renommée");
+        assertThat(listed("MECENAT", "17.17")).doesNotContain("ed-odd");
+        assertThat(listed("INNOVATION_SOCIETALE", "17.17")).contains("ed-odd");
+        // A target added by a link mutation carries them too, and goes with its removal.
+        editor.document("""
+                mutation { linkAlliance(input: {alliance: "ed-odd", sdgTargets: ["17.16"], sdgBasis: SOURCE}) { id } }""")
+                .execute().errors().verify();
+        assertThat(contributions("ed-odd")).containsExactly("17.16 INNOVATION_SOCIETALE Alliance ODD renommée",
+                "17.17 INNOVATION_SOCIETALE Alliance ODD renommée");
+        assertThat(listed("INNOVATION_SOCIETALE", "17.16")).contains("ed-odd");
+        editor.document("""
+                mutation { unlinkAlliance(input: {alliance: "ed-odd", sdgTargets: ["17.16"]}) { id } }""")
+                .execute().errors().verify();
+        assertThat(listed("INNOVATION_SOCIETALE", "17.16")).doesNotContain("ed-odd");
+    }
+
     @Test
     void a_bad_field_names_its_path_and_writes_nothing() {
         editor.document("""
