@@ -111,13 +111,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
 
     /** The predicates on alliance {@code a}, but for the criterion the rows start from ({@code anchored}, or null). */
     public Conditions apply(Conditions c, ListQuery.Anchor anchored) {
-        Set<String> startFrom = new java.util.HashSet<>();
-        for (String criterion : List.of("territory", "sdgTarget", "programme", "partner")) {
-            if (ListQuery.Anchor.on(anchored, criterion)) {
-                startFrom.add(criterion);
-            }
-        }
-        return apply(c, startFrom);
+        return apply(c, anchored == null ? Set.of() : Set.of(anchored.criterion()));
     }
 
     /** The predicates on alliance {@code a}, but for the criteria the rows start from ({@code startFrom}). */

@@ -87,7 +87,7 @@ class EditingService {
         }
         provenance("input.provenance", in.provenance());
         long before = lockVersion(NodeLabel.Organisation, in.id(), in.expectedVersion());
-        TerritoryPlaces.PlaceIds at = places.placeIds(territory == null ? List.of() : List.of(territory));
+        TerritoryPlaces.PlaceIds at = places.placeIds(territory);
         write(GraphWrites.WRITE_ORGANISATIONS, GraphWrites.withPlaceKeys(GraphWrites.withContentHash(row.parameters()),
                 at.departements(), at.regions()));
         Organisation written = organisations.byId(in.id()).orElseThrow();

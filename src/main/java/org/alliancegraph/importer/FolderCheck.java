@@ -15,13 +15,13 @@ import java.util.function.Predicate;
 
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.TerritoryIds;
+import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.vocabulary.AllianceMode;
 import org.alliancegraph.vocabulary.AllianceStatus;
 import org.alliancegraph.vocabulary.EvidenceBasis;
 import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.alliancegraph.vocabulary.PartnerRole;
-import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.writing.GraphWrites;
 import org.alliancegraph.writing.WriteRows;
 import org.alliancegraph.writing.WriteRows.AllianceRow;
@@ -144,7 +144,7 @@ final class FolderCheck {
             sourceRefs.check(row, "source", organisation.source());
             once(row, organisationIds, "organisation", organisation.id());
             accept(row, organisations, written(organisation.parameters(), params -> {
-                TerritoryPlaces.PlaceIds at = places.placeIds(territory == null ? List.of() : List.of(territory));
+                TerritoryPlaces.PlaceIds at = places.placeIds(territory);
                 GraphWrites.withPlaceKeys(params, at.departements(), at.regions());
             }));
         });

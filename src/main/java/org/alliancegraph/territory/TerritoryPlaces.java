@@ -184,6 +184,11 @@ public class TerritoryPlaces {
         return new PlaceIds(List.copyOf(departements), List.copyOf(regions));
     }
 
+    /** {@link #placeIds(java.util.Collection)} of one territory, or of none ({@code null}: an organisation not located). */
+    public PlaceIds placeIds(String territoryId) {
+        return placeIds(territoryId == null ? List.of() : List.of(territoryId));
+    }
+
     /** The tree, read (again) when it does not hold every one of {@code territoryIds} that the database holds. */
     private Tree treeKnowing(java.util.Collection<String> territoryIds) {
         Tree at = tree;
