@@ -45,10 +45,7 @@ public class AllianceQueries {
      */
     public Connection<Alliance> inPlace(String place, Conditions conditions, int first, Cursor after, boolean counted,
             java.util.function.Function<Alliance, Cursor> cursorOf) {
-        Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
-        params.put("place", place);
-        return ListQuery.inPlace(client, ListQuery.Listed.ALLIANCES, IN_PLACE, Map.of("where", conditions.cypher()),
-                "ip.name >= $afterKey", params, first, after, counted, r -> Alliance.from(r.get("a")), cursorOf);
+        return fromIndex(IN_PLACE, "ip.name >= $afterKey", Map.of("place", place), conditions, first, after, counted, cursorOf);
     }
 
     private static final CypherText.Fragments CONTRIBUTING = CypherText.fragments("lists/alliances-contributing.cypher");
@@ -62,11 +59,17 @@ public class AllianceQueries {
      */
     public Connection<Alliance> contributing(AllianceFilter.ModeAndTarget by, Conditions conditions, int first, Cursor after,
             boolean counted, java.util.function.Function<Alliance, Cursor> cursorOf) {
+        return fromIndex(CONTRIBUTING, "c.name >= $afterKey", Map.of("sdgTarget", by.sdgTarget(), "mode", by.mode()), conditions,
+                first, after, counted, cursorOf);
+    }
+
+    /** A list read from an index in name order ({@link ListQuery#fromIndex}); {@code from}: the parameters of the criterion the index holds. */
+    private Connection<Alliance> fromIndex(CypherText.Fragments statement, String start, Map<String, Object> from,
+            Conditions conditions, int first, Cursor after, boolean counted, java.util.function.Function<Alliance, Cursor> cursorOf) {
         Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
-        params.put("sdgTarget", by.sdgTarget());
-        params.put("mode", by.mode());
-        return ListQuery.inPlace(client, ListQuery.Listed.ALLIANCES, CONTRIBUTING, Map.of("where", conditions.cypher()),
-                "c.name >= $afterKey", params, first, after, counted, r -> Alliance.from(r.get("a")), cursorOf);
+        params.putAll(from);
+        return ListQuery.fromIndex(client, ListQuery.Listed.ALLIANCES, statement, Map.of("where", conditions.cypher()), start,
+                params, first, after, counted, r -> Alliance.from(r.get("a")), cursorOf);
     }
 
     public Optional<Alliance> byId(String id) {

@@ -213,15 +213,16 @@ public final class ListQuery {
     }
 
     /**
-     * A page of a département's or région's list, read in name order from an index of the place
-     * (cypher/lists/*-in-place.cypher: fragments {@code page}, {@code total} and {@code noTotal}), and
-     * its total when {@code counted}, in one statement.
+     * A page read in name order from an index that holds the list's first criterion (a place:
+     * cypher/lists/*-in-place.cypher; an SDG target and a mode: alliances-contributing.cypher; each
+     * with fragments {@code page}, {@code total} and {@code noTotal}), and its total when
+     * {@code counted}, in one statement.
      *
      * @param slots      what both the page and the total take (the criteria in {@code where}, ...)
      * @param start      the cursor's range on the name, which lets the index seek start at the cursor
-     * @param parameters the place's and the criteria's; the page's are added here
+     * @param parameters the first criterion's and the other criteria's; the page's are added here
      */
-    public static <T> Connection<T> inPlace(Neo4jClient client, Listed listed, CypherText.Fragments statement,
+    public static <T> Connection<T> fromIndex(Neo4jClient client, Listed listed, CypherText.Fragments statement,
             Map<String, String> slots, String start, Map<String, Object> parameters, int first, Cursor after, boolean counted,
             Function<Record, T> mapper, Function<T, Cursor> cursorOf) {
         Map<String, Object> params = parameters(new Conditions(), first, after);

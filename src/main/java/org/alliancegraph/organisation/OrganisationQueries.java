@@ -63,7 +63,7 @@ public class OrganisationQueries {
         // The key is one of two literals (OrganisationFilter.place), never the input.
         Map<String, String> slots = Map.of("key", place.key(), "where", conditions.cypher(),
                 "located", OrganisationFilter.locatedWithin());
-        return ListQuery.inPlace(client, ListQuery.Listed.ORGANISATIONS, IN_PLACE, slots, "o.name >= $afterKey", params,
+        return ListQuery.fromIndex(client, ListQuery.Listed.ORGANISATIONS, IN_PLACE, slots, "o.name >= $afterKey", params,
                 first, after, counted, r -> Organisation.from(r.get("o")), cursorOf);
     }
 
