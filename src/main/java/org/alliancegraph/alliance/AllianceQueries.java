@@ -50,16 +50,27 @@ public class AllianceQueries {
 
     private static final CypherText.Fragments CONTRIBUTING = CypherText.fragments("lists/alliances-contributing.cypher");
 
+    /** The same with the total read as the degree of the target's node for the mode, when no other criterion filters. */
+    private static final CypherText.Fragments CONTRIBUTING_TALLIED = new CypherText.Fragments(CONTRIBUTING.path(),
+            with(CONTRIBUTING.byName(), "total", CONTRIBUTING.get("tally")));
+
+    private static Map<String, String> with(Map<String, String> fragments, String name, String text) {
+        Map<String, String> copy = new java.util.HashMap<>(fragments);
+        copy.put(name, text);
+        return Map.copyOf(copy);
+    }
+
     /**
      * A page of the alliances of one mode contributing to one SDG target by name, and their total when
      * {@code counted}, in one statement (cypher/lists/alliances-contributing.cypher): from the
-     * contributions' (target, mode, name) index in name order, stopping at the page's end, and the
-     * total counted from that index, where starting from the target tested each of its alliances'
-     * mode (about 150,000 alliances for 17.17 at L).
+     * contributions' (target, mode, name) index in name order, stopping at the page's end, where
+     * starting from the target tested each of its alliances' mode (about 150,000 alliances for 17.17
+     * at L). The total is the degree of the target's node for the mode (schema V007) when no other
+     * criterion filters, else counted from the index.
      */
     public Connection<Alliance> contributing(AllianceFilter.ModeAndTarget by, Conditions conditions, int first, Cursor after,
             boolean counted, java.util.function.Function<Alliance, Cursor> cursorOf) {
-        return fromIndex(CONTRIBUTING, "c.name >= $afterKey", Map.of("sdgTarget", by.sdgTarget(), "mode", by.mode()), conditions,
+        return fromIndex(conditions.isEmpty() ? CONTRIBUTING_TALLIED : CONTRIBUTING, "c.name >= $afterKey", Map.of("sdgTarget", by.sdgTarget(), "mode", by.mode()), conditions,
                 first, after, counted, cursorOf);
     }
 
@@ -68,7 +79,9 @@ public class AllianceQueries {
             Conditions conditions, int first, Cursor after, boolean counted, java.util.function.Function<Alliance, Cursor> cursorOf) {
         Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
         params.putAll(from);
-        return ListQuery.fromIndex(client, ListQuery.Listed.ALLIANCES, statement, Map.of("where", conditions.cypher()), start,
+        // No criterion, no slot: the page's `true /*where*/` stays true, and the tally's total has no slot to fill.
+        Map<String, String> slots = conditions.isEmpty() ? Map.of() : Map.of("where", conditions.cypher());
+        return ListQuery.fromIndex(client, ListQuery.Listed.ALLIANCES, statement, slots, start,
                 params, first, after, counted, r -> Alliance.from(r.get("a")), cursorOf);
     }
 

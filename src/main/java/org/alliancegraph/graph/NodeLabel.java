@@ -3,7 +3,9 @@ package org.alliancegraph.graph;
 /** Every node label of the graph. Cypher built at run time takes labels from here, never from input. */
 public enum NodeLabel {
     Organisation, Alliance, Territory, SdgGoal, SdgTarget, InnovationPhase, FragilityDomain, ImpactType,
-    Programme, Source, Dataset;
+    Programme, Source, Dataset,
+    /** One per SDG target and alliance mode that some alliance links: its TALLIED_IN degree counts them. */
+    SdgTargetMode;
 
     /** The label as it appears in Cypher, back-quoted so it is always a safe identifier. */
     public String cypher() {

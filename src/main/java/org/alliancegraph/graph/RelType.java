@@ -29,7 +29,13 @@ public enum RelType {
      * with {@code place} (the territory's id) and {@code name} (the alliance's): lists of the
      * alliances acting in a département or région read its (place, name) index in name order.
      */
-    IN_PLACE;
+    IN_PLACE,
+    /**
+     * Alliance → the SdgTargetMode of each SDG target it contributes to, for its mode (derived from
+     * CONTRIBUTES_TO and the mode, kept by the writes): the node's degree is the total of the list
+     * of the alliances of that mode contributing to that target.
+     */
+    TALLIED_IN;
 
     public String cypher() {
         return "`" + name() + "`";

@@ -63,6 +63,7 @@ public class ReferenceDataLoader {
         }
         if (absent("reference:sdg", SDG_VERSION)) {
             tx.executeWithoutResult(s -> loadSdg());
+            client.query(GraphWrites.TALLY_NODES).bind(GraphWrites.tallyModes()).to("modes").run();
             markLoaded("reference:sdg", SDG_VERSION);
             loaded.add("reference:sdg");
         }
@@ -79,6 +80,13 @@ public class ReferenceDataLoader {
             int alliances = refresh("MATCH (a:Alliance) RETURN a.id AS id", GraphWrites.REFRESH_ALLIANCE_PLACES);
             markLoaded(ALLIANCE_PLACES, "1");
             log.info("Linked {} alliances to the départements and régions they act in (schema V005)", alliances);
+        }
+        // Alliances stored before schema V007 get their TALLIED_IN links once; the writes keep them since.
+        if (absent(SDG_TALLIES, "1")) {
+            client.query(GraphWrites.TALLY_NODES).bind(GraphWrites.tallyModes()).to("modes").run();
+            int alliances = refresh("MATCH (a:Alliance) RETURN a.id AS id", GraphWrites.REFRESH_ALLIANCE_TALLIES);
+            markLoaded(SDG_TALLIES, "1");
+            log.info("Linked {} alliances to the tallies of their SDG targets by mode (schema V007)", alliances);
         }
         return loaded;
     }
@@ -103,6 +111,9 @@ public class ReferenceDataLoader {
 
     /** The marker of the alliances' IN_PLACE links (GraphWrites.ALLIANCE_PLACES) set for every alliance. */
     static final String ALLIANCE_PLACES = "derived:alliance-places";
+
+    /** The marker of the alliances' TALLIED_IN links (GraphWrites.ALLIANCE_TALLIES) set for every alliance. */
+    static final String SDG_TALLIES = "derived:sdg-tallies";
 
     private boolean absent(String id, String version) {
         return client.query("MATCH (d:Dataset {id: $id}) RETURN d.version AS v").bind(id).to("id")

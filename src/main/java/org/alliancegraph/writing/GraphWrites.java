@@ -3,12 +3,14 @@ package org.alliancegraph.writing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.vocabulary.AllianceMode;
 
 /**
  * The write statements of the graph, shared by the importer and the GraphQL mutations: each takes
@@ -157,8 +159,52 @@ public final class GraphWrites {
      */
     static final String CONTRIBUTION_KEYS = "r.target = t.code, r.mode = a.mode, r.name = a.name";
 
+    /** {@link #ROW_CONTRIBUTION_KEYS} as a property map's entries, for the CREATE statement. */
+    static final String CREATED_CONTRIBUTION_KEYS = "target: code, mode: row.mode, name: row.name";
+
     /** {@link #CONTRIBUTION_KEYS} from the alliance's row, within the statements that write it. */
     static final String ROW_CONTRIBUTION_KEYS = "r.target = code, r.mode = row.mode, r.name = row.name";
+
+    /**
+     * Links alliance {@code a} to the SdgTargetMode of each target it contributes to, for its mode
+     * (schema V007), and unlinks it from the others: a list of the alliances of one mode contributing
+     * to one target counts its total as that node's degree. Links that still hold are left alone.
+     * The importer's CREATE statement links new alliances from their rows instead.
+     */
+    static final String ALLIANCE_TALLIES = """
+            CALL (a) {
+              OPTIONAL MATCH (a)-[:CONTRIBUTES_TO]->(t:SdgTarget) WHERE a.mode IS NOT NULL
+              WITH a, collect(t.code) AS codes
+              CALL (a, codes) {
+                MATCH (a)-[x:TALLIED_IN]->(m) WHERE a.mode IS NULL OR m.mode <> a.mode OR NOT m.target IN codes DELETE x
+              }
+              CALL (a, codes) {
+                UNWIND codes AS code
+                MERGE (m:SdgTargetMode {target: code, mode: a.mode})
+                MERGE (a)-[:TALLIED_IN]->(m)
+              }
+            }""";
+
+    /**
+     * The tally of every SDG target for every mode ({@code $modes}: {@link #tallyModes}), made with the
+     * targets so that the writes find them: an import's node count stays its rows'. The writes still
+     * merge them, should a mode or target come before its tally.
+     */
+    public static final String TALLY_NODES = """
+            UNWIND $modes AS mode
+            MATCH (t:SdgTarget)
+            MERGE (:SdgTargetMode {target: t.code, mode: mode})""";
+
+    /** The parameter of {@link #TALLY_NODES}: every alliance mode. */
+    public static List<String> tallyModes() {
+        return Arrays.stream(AllianceMode.values()).map(Enum::name).toList();
+    }
+
+    /** {@link #ALLIANCE_TALLIES} for the alliances {@code $ids} (those stored before schema V007). */
+    public static final String REFRESH_ALLIANCE_TALLIES = """
+            UNWIND $ids AS id
+            MATCH (a:Alliance {id: id})
+            """ + ALLIANCE_TALLIES;
 
     /** {@link #ALLIANCE_PLACES} again for the alliances {@code $ids} (after the territories changed, or to set them). */
     public static final String REFRESH_ALLIANCE_PLACES = """
@@ -244,6 +290,7 @@ public final class GraphWrites {
               MERGE (a)-[r:CONTRIBUTES_TO]->(t)
               SET r.basis = row.sdgBasis, r.note = row.sdgNote, %3$s
             }
+            %4$s
             CALL (a, row) {
               MATCH (a)-[r:ADDRESSES]->(d) WHERE NOT d.code IN row.fragilityDomains DELETE r
             }
@@ -275,11 +322,13 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             MERGE (a)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_PLACES, ROW_CONTRIBUTION_KEYS);
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_PLACES, ROW_CONTRIBUTION_KEYS, ALLIANCE_TALLIES);
 
     // The CREATE statements below write rows whose node the database does not hold yet (the importer
     // checks each batch first): no stale links to delete and no existing relationship to match, so
-    // plain CREATE. Measured on a 2-core machine, 2,000 alliances: 420-540 ms against 520-750 ms for
+    // plain CREATE. Properties go in the CREATE's map rather than a SET after it: a SET of the alliance's
+    // mode and name made the planner put three Eager operators in the alliances' statement (a node it
+    // sets might be the tally it then looks up by mode), found with EXPLAIN on the L store. Measured on a 2-core machine, 2,000 alliances: 420-540 ms against 520-750 ms for
     // the MERGE statement. A batch that loses a race to another writer fails on the uniqueness
     // constraint and is written again with the MERGE statement.
 
@@ -301,10 +350,9 @@ public final class GraphWrites {
     /** Also records the current phase, which for a new alliance is the one its row names. */
     public static final String CREATE_ALLIANCES = """
             UNWIND $rows AS row
-            CREATE (a:Alliance {id: row.id, version: 1, contentHash: row.contentHash})
-            SET a.name = row.name, a.searchName = %1$s, a.mode = row.mode, a.status = row.status, a.startDate = row.startDate,
-                a.endDate = row.endDate, a.objectives = row.objectives, a.inferred = row.inferred,
-                a.currentPhase = row.phase
+            CREATE (a:Alliance {id: row.id, version: 1, contentHash: row.contentHash, name: row.name, searchName: %1$s,
+                mode: row.mode, status: row.status, startDate: row.startDate, endDate: row.endDate, objectives: row.objectives,
+                inferred: row.inferred, currentPhase: row.phase})
             WITH a, row
             CALL (a, row) {
               UNWIND row.territories AS territoryId
@@ -319,8 +367,10 @@ public final class GraphWrites {
             CALL (a, row) {
               UNWIND row.sdgTargets AS code
               MATCH (t:SdgTarget {code: code})
-              CREATE (a)-[r:CONTRIBUTES_TO]->(t)
-              SET r.basis = row.sdgBasis, r.note = row.sdgNote, %2$s
+              CREATE (a)-[r:CONTRIBUTES_TO {basis: row.sdgBasis, note: row.sdgNote, %2$s}]->(t)
+              WITH a, row, code WHERE row.mode IS NOT NULL
+              MERGE (m:SdgTargetMode {target: code, mode: row.mode})
+              CREATE (a)-[:TALLIED_IN]->(m)
             }
             CALL (a, row) {
               UNWIND row.fragilityDomains AS code
@@ -344,7 +394,7 @@ public final class GraphWrites {
             }
             MATCH (s:Source {id: row.source})
             CREATE (a)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_CONTRIBUTION_KEYS);
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, CREATED_CONTRIBUTION_KEYS);
 
     /** For alliances created by the same import: the importer rejects a repeated (alliance, organisation, role). */
     public static final String CREATE_MEMBERSHIPS = """
@@ -376,6 +426,7 @@ public final class GraphWrites {
               MERGE (a)-[r:CONTRIBUTES_TO]->(t)
               SET r.basis = $sdgBasis, r.note = coalesce($sdgNote, r.note), %2$s
             }
+            %3$s
             CALL (a) {
               UNWIND $fragilityDomains AS code
               MATCH (d:FragilityDomain {code: code})
@@ -391,7 +442,7 @@ public final class GraphWrites {
               MATCH (p:Programme {id: programmeId})
               MERGE (a)-[:IN_PROGRAMME]->(p)
             }
-            RETURN a.version AS version""".formatted(ALLIANCE_PLACES, CONTRIBUTION_KEYS);
+            RETURN a.version AS version""".formatted(ALLIANCE_PLACES, CONTRIBUTION_KEYS, ALLIANCE_TALLIES);
 
     /** Removes the listed links of one alliance, keeping the others; the parameters of {@link #LINK_ALLIANCE}. */
     public static final String UNLINK_ALLIANCE = """
@@ -405,6 +456,7 @@ public final class GraphWrites {
             CALL (a) {
               MATCH (a)-[r:CONTRIBUTES_TO]->(t) WHERE t.code IN $sdgTargets DELETE r
             }
+            %2$s
             CALL (a) {
               MATCH (a)-[r:ADDRESSES]->(d) WHERE d.code IN $fragilityDomains DELETE r
             }
@@ -414,7 +466,7 @@ public final class GraphWrites {
             CALL (a) {
               MATCH (a)-[r:IN_PROGRAMME]->(p) WHERE p.id IN $programmes DELETE r
             }
-            RETURN a.version AS version""".formatted(ALLIANCE_PLACES);
+            RETURN a.version AS version""".formatted(ALLIANCE_PLACES, ALLIANCE_TALLIES);
 
     public static final String WRITE_PHASES = """
             UNWIND $rows AS row
@@ -459,5 +511,8 @@ public final class GraphWrites {
             MATCH (a:Alliance {id: row.alliance})
             MATCH (t:SdgTarget {code: row.target})
             MERGE (a)-[r:CONTRIBUTES_TO]->(t)
-            SET r.basis = row.basis, r.note = row.note, %s""".formatted(CONTRIBUTION_KEYS);
+            SET r.basis = row.basis, r.note = row.note, %s
+            WITH a, t WHERE a.mode IS NOT NULL
+            MERGE (m:SdgTargetMode {target: t.code, mode: a.mode})
+            MERGE (a)-[:TALLIED_IN]->(m)""".formatted(CONTRIBUTION_KEYS);
 }

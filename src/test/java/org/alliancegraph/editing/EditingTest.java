@@ -208,10 +208,23 @@ class EditingTest {
                 RETURN r.target + ' ' + r.mode + ' ' + r.name AS c ORDER BY c""").bind(alliance).to("a").fetchAs(String.class).all());
     }
 
+    /** The alliances of the mode contributing to the target, whose total (the tally's degree, schema V007) must be counted right. */
     java.util.List<String> listed(String mode, String target) {
-        return anonymous.document("""
+        var response = anonymous.document("""
                 { alliances(filter: {modes: [%s], sdgTarget: "%s"}, first: 500) { totalCount nodes { id } } }""".formatted(mode, target))
-                .execute().path("alliances.nodes[*].id").entityList(String.class).get();
+                .execute();
+        long expected = client.query("""
+                MATCH (a:Alliance {mode: $mode})-[:CONTRIBUTES_TO]->(:SdgTarget {code: $target}) RETURN count(a)""")
+                .bindAll(java.util.Map.of("mode", mode, "target", target)).fetchAs(Long.class).one().orElseThrow();
+        assertThat(response.path("alliances.totalCount").entity(Long.class).get()).as("total of %s %s", mode, target).isEqualTo(expected);
+        return response.path("alliances.nodes[*].id").entityList(String.class).get();
+    }
+
+    /** The alliance's TALLIED_IN links as "target mode". */
+    java.util.List<String> tallies(String alliance) {
+        return java.util.List.copyOf(client.query("""
+                MATCH (:Alliance {id: $a})-[:TALLIED_IN]->(m:SdgTargetMode)
+                RETURN m.target + ' ' + m.mode AS c ORDER BY c""").bind(alliance).to("a").fetchAs(String.class).all());
     }
 
     @Test
@@ -222,11 +235,13 @@ class EditingTest {
         editor.document(upsert.formatted("Alliance ODD", "MECENAT")).execute().errors().verify();
         assertThat(contributions("ed-odd")).containsExactly("17.17 MECENAT Alliance ODD");
         assertThat(listed("MECENAT", "17.17")).contains("ed-odd");
+        assertThat(tallies("ed-odd")).containsExactly("17.17 MECENAT");
         // Another mode and name: every contribution follows.
         editor.document(upsert.formatted("Alliance ODD renommée", "INNOVATION_SOCIETALE")).execute().errors().verify();
         assertThat(contributions("ed-odd")).containsExactly("17.17 INNOVATION_SOCIETALE Alliance ODD renommée");
         assertThat(listed("MECENAT", "17.17")).doesNotContain("ed-odd");
         assertThat(listed("INNOVATION_SOCIETALE", "17.17")).contains("ed-odd");
+        assertThat(tallies("ed-odd")).containsExactly("17.17 INNOVATION_SOCIETALE");
         // A target added by a link mutation carries them too, and goes with its removal.
         editor.document("""
                 mutation { linkAlliance(input: {alliance: "ed-odd", sdgTargets: ["17.16"], sdgBasis: SOURCE}) { id } }""")
@@ -234,10 +249,15 @@ class EditingTest {
         assertThat(contributions("ed-odd")).containsExactly("17.16 INNOVATION_SOCIETALE Alliance ODD renommée",
                 "17.17 INNOVATION_SOCIETALE Alliance ODD renommée");
         assertThat(listed("INNOVATION_SOCIETALE", "17.16")).contains("ed-odd");
+        assertThat(tallies("ed-odd")).containsExactly("17.16 INNOVATION_SOCIETALE", "17.17 INNOVATION_SOCIETALE");
         editor.document("""
                 mutation { unlinkAlliance(input: {alliance: "ed-odd", sdgTargets: ["17.16"]}) { id } }""")
                 .execute().errors().verify();
         assertThat(listed("INNOVATION_SOCIETALE", "17.16")).doesNotContain("ed-odd");
+        assertThat(tallies("ed-odd")).containsExactly("17.17 INNOVATION_SOCIETALE");
+        // The same row again changes no link.
+        editor.document(upsert.formatted("Alliance ODD renommée", "INNOVATION_SOCIETALE")).execute().errors().verify();
+        assertThat(tallies("ed-odd")).containsExactly("17.17 INNOVATION_SOCIETALE");
     }
 
     @Test

@@ -226,8 +226,10 @@ class ImportServiceTest {
         write("alliances.csv", ALLIANCES.replace("region:24;37261,17.17;11.3", "region:24,17.17"));
         ImportReport report = importer.importFolder(ImportInput.folder(folder), ImportMode.ALL_OR_NOTHING);
         // The commune and the SDG target 11.3, and with the commune the département it put the alliance in
-        // (its IN_PLACE link, schema V005); the région stays, named by the file itself.
-        assertThat(report.relationshipsDeleted()).isEqualTo(3);
+        // (its IN_PLACE link, schema V005), and with 11.3 its tally's link (schema V007); the région stays,
+        // named by the file itself.
+        assertThat(report.relationshipsDeleted()).isEqualTo(4);
+        assertThat(count("MATCH (:Alliance {id: 'imp-all'})-[:TALLIED_IN]->(m) RETURN count(m)")).isEqualTo(1);
         assertThat(count("MATCH (:Alliance {id: 'imp-all'})-[:ACTS_IN|CONTRIBUTES_TO]->(x) RETURN count(x)")).isEqualTo(2);
         assertThat(count("MATCH (:Alliance {id: 'imp-all'})-[p:IN_PLACE]->(x) RETURN count(x)")).isEqualTo(1);
     }
