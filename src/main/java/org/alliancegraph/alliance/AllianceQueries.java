@@ -70,7 +70,8 @@ public class AllianceQueries {
      */
     public Connection<Alliance> contributing(AllianceFilter.ModeAndTarget by, Conditions conditions, int first, Cursor after,
             boolean counted, java.util.function.Function<Alliance, Cursor> cursorOf) {
-        return fromIndex(conditions.isEmpty() ? CONTRIBUTING_TALLIED : CONTRIBUTING, "c.name >= $afterKey", Map.of("sdgTarget", by.sdgTarget(), "mode", by.mode()), conditions,
+        return fromIndex(conditions.isEmpty() ? CONTRIBUTING_TALLIED : CONTRIBUTING, "c.name >= $afterKey",
+                Map.of("sdgTarget", by.sdgTarget(), "mode", by.mode()), conditions,
                 first, after, counted, cursorOf);
     }
 

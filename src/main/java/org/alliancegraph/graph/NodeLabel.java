@@ -4,7 +4,7 @@ package org.alliancegraph.graph;
 public enum NodeLabel {
     Organisation, Alliance, Territory, SdgGoal, SdgTarget, InnovationPhase, FragilityDomain, ImpactType,
     Programme, Source, Dataset,
-    /** One per SDG target and alliance mode that some alliance links: its TALLIED_IN degree counts them. */
+    /** One per SDG target and alliance mode: its TALLIED_IN degree counts the alliances of the mode contributing to the target. */
     SdgTargetMode;
 
     /** The label as it appears in Cypher, back-quoted so it is always a safe identifier. */

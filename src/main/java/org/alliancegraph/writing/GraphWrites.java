@@ -326,9 +326,7 @@ public final class GraphWrites {
 
     // The CREATE statements below write rows whose node the database does not hold yet (the importer
     // checks each batch first): no stale links to delete and no existing relationship to match, so
-    // plain CREATE. Properties go in the CREATE's map rather than a SET after it: a SET of the alliance's
-    // mode and name made the planner put three Eager operators in the alliances' statement (a node it
-    // sets might be the tally it then looks up by mode), found with EXPLAIN on the L store. Measured on a 2-core machine, 2,000 alliances: 420-540 ms against 520-750 ms for
+    // plain CREATE. Measured on a 2-core machine, 2,000 alliances: 420-540 ms against 520-750 ms for
     // the MERGE statement. A batch that loses a race to another writer fails on the uniqueness
     // constraint and is written again with the MERGE statement.
 
@@ -347,7 +345,12 @@ public final class GraphWrites {
             CREATE (o)-[x:SOURCED_FROM]->(s)
             SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_PLACE_KEYS);
 
-    /** Also records the current phase, which for a new alliance is the one its row names. */
+    /**
+     * Also records the current phase, which for a new alliance is the one its row names. Properties go
+     * in the CREATE maps rather than a SET after them: with a SET of the alliance's mode and name, EXPLAIN
+     * showed three Eager operators (a node it sets might be the tally it then finds by mode), each
+     * holding the whole batch; none since. The L import's time did not show a difference.
+     */
     public static final String CREATE_ALLIANCES = """
             UNWIND $rows AS row
             CREATE (a:Alliance {id: row.id, version: 1, contentHash: row.contentHash, name: row.name, searchName: %1$s,
