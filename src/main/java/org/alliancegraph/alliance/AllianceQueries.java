@@ -51,14 +51,7 @@ public class AllianceQueries {
     private static final CypherText.Fragments CONTRIBUTING = CypherText.fragments("lists/alliances-contributing.cypher");
 
     /** The same with the total read as the degree of the target's node for the mode, when no other criterion filters. */
-    private static final CypherText.Fragments CONTRIBUTING_TALLIED = new CypherText.Fragments(CONTRIBUTING.path(),
-            with(CONTRIBUTING.byName(), "total", CONTRIBUTING.get("tally")));
-
-    private static Map<String, String> with(Map<String, String> fragments, String name, String text) {
-        Map<String, String> copy = new java.util.HashMap<>(fragments);
-        copy.put(name, text);
-        return Map.copyOf(copy);
-    }
+    private static final CypherText.Fragments CONTRIBUTING_TALLIED = CONTRIBUTING.replacing("total", "tally");
 
     /**
      * A page of the alliances of one mode contributing to one SDG target by name, and their total when

@@ -97,6 +97,14 @@ public final class CypherText {
             }
             return fragment;
         }
+
+        /** The same fragments but {@code name}, which reads as the fragment {@code by} (a variant of one statement). */
+        public Fragments replacing(String name, String by) {
+            get(name); // both must be in the file
+            Map<String, String> copy = new LinkedHashMap<>(byName);
+            copy.put(name, get(by));
+            return new Fragments(path, Map.copyOf(copy));
+        }
     }
 
     /**

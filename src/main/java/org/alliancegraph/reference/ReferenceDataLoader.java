@@ -63,7 +63,6 @@ public class ReferenceDataLoader {
         }
         if (absent("reference:sdg", SDG_VERSION)) {
             tx.executeWithoutResult(s -> loadSdg());
-            client.query(GraphWrites.TALLY_NODES).bind(GraphWrites.tallyModes()).to("modes").run();
             markLoaded("reference:sdg", SDG_VERSION);
             loaded.add("reference:sdg");
         }
@@ -81,9 +80,13 @@ public class ReferenceDataLoader {
             markLoaded(ALLIANCE_PLACES, "1");
             log.info("Linked {} alliances to the départements and régions they act in (schema V005)", alliances);
         }
-        // Alliances stored before schema V007 get their TALLIED_IN links once; the writes keep them since.
-        if (absent(SDG_TALLIES, "1")) {
+        // Every target's tallies, made once and again when the targets change (the statement merges).
+        boolean unlinked = absent(SDG_TALLIES, "1");
+        if (unlinked || loaded.contains("reference:sdg")) {
             client.query(GraphWrites.TALLY_NODES).bind(GraphWrites.tallyModes()).to("modes").run();
+        }
+        // Alliances stored before schema V007 get their TALLIED_IN links once; the writes keep them since.
+        if (unlinked) {
             int alliances = refresh("MATCH (a:Alliance) RETURN a.id AS id", GraphWrites.REFRESH_ALLIANCE_TALLIES);
             markLoaded(SDG_TALLIES, "1");
             log.info("Linked {} alliances to the tallies of their SDG targets by mode (schema V007)", alliances);

@@ -17,6 +17,17 @@ class CypherTextTest {
     }
 
     @Test
+    void a_variant_reads_one_fragment_as_another_and_both_must_exist() {
+        CypherText.Fragments file = CypherText.fragments("lists/alliances-contributing.cypher");
+        CypherText.Fragments tallied = file.replacing("total", "tally");
+        assertThat(tallied.get("total")).isEqualTo(file.get("tally")).contains("TALLIED_IN");
+        assertThat(tallied.get("page")).isEqualTo(file.get("page"));
+        assertThat(file.get("total")).doesNotContain("TALLIED_IN");
+        assertThatThrownBy(() -> file.replacing("nothing", "tally")).hasMessageContaining("[nothing]");
+        assertThatThrownBy(() -> file.replacing("total", "nothing")).hasMessageContaining("[nothing]");
+    }
+
+    @Test
     void a_rename_changes_the_variable_only() {
         String fragment = "EXISTS { (a)-[:X]->(:a {id: $a}) } AND a.mode = $area AND x.a = 1 AND all(n IN a.list WHERE n <> 'a') AND ab.c";
         assertThat(CypherText.rename(fragment, "a", "a2"))
