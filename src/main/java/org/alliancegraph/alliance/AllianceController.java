@@ -3,6 +3,7 @@ package org.alliancegraph.alliance;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
@@ -21,18 +22,16 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /** GraphQL fields of alliances; every nested field is one batched query per request level. */
 @Controller
-@Transactional(readOnly = true)
 class AllianceController {
 
     private final AllianceQueries queries;
     private final ProvenanceQueries provenance;
     private final Neo4jClient client;
 
-    AllianceController(AllianceQueries queries, ProvenanceQueries provenance, Neo4jClient client, TerritoryPlaces places) {
+    AllianceController(AllianceQueries queries, ProvenanceQueries provenance, @Reads Neo4jClient client, TerritoryPlaces places) {
         this.places = places;
         this.queries = queries;
         this.provenance = provenance;

@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.sdg.SdgTarget;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The alliances seen from what they point to: an SDG target's contributions and a programme's
@@ -18,12 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing of alliances and the dependency runs one way (alliance → sdg, programme).
  */
 @Controller
-@Transactional(readOnly = true)
 class AllianceLinksController {
 
     private final Neo4jClient client;
 
-    AllianceLinksController(Neo4jClient client) {
+    AllianceLinksController(@Reads Neo4jClient client) {
         this.client = client;
     }
 

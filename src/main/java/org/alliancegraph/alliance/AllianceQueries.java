@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.ListQuery;
@@ -21,16 +22,14 @@ import org.alliancegraph.territory.Territory;
 import org.alliancegraph.vocabulary.InnovationPhase;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Read queries about alliances; the batch ones answer for many alliances in one Cypher query. */
 @Component
-@Transactional(readOnly = true)
 public class AllianceQueries {
 
     private final Neo4jClient client;
 
-    AllianceQueries(Neo4jClient client) {
+    AllianceQueries(@Reads Neo4jClient client) {
         this.client = client;
     }
 

@@ -1,6 +1,7 @@
 package org.alliancegraph.ecosystem;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.Connection;
@@ -15,7 +16,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ecosystem query. Resolving the scope is one query, which also reads the facts that coverage,
@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * and domains only when coverage or gaps are); the actor and alliance pages are one query each.
  */
 @Controller
-@Transactional(readOnly = true)
 class EcosystemController {
 
     static final int MAX_PAGE = 500;
@@ -34,7 +33,7 @@ class EcosystemController {
     private final EcosystemQueries queries;
     private final Neo4jClient client;
 
-    EcosystemController(EcosystemQueries queries, Neo4jClient client) {
+    EcosystemController(EcosystemQueries queries, @Reads Neo4jClient client) {
         this.queries = queries;
         this.client = client;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.CodedTerm;
@@ -25,7 +26,6 @@ import org.alliancegraph.vocabulary.PartnerRole;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The queries behind an ecosystem: which alliances and actors are in scope and, when the request asks
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
  * its alliances and members once; an organisation scope reads its facts in a second one.
  */
 @Component
-@Transactional(readOnly = true)
 class EcosystemQueries {
 
     /** What the analyses asked for need read: nothing, who is in which alliance, or everything. */
@@ -79,7 +78,7 @@ class EcosystemQueries {
     private final Neo4jClient client;
     private final PartnershipQueries partnerships;
 
-    EcosystemQueries(Neo4jClient client, PartnershipQueries partnerships) {
+    EcosystemQueries(@Reads Neo4jClient client, PartnershipQueries partnerships) {
         this.client = client;
         this.partnerships = partnerships;
     }

@@ -8,7 +8,6 @@ import org.alliancegraph.ecosystem.EcosystemQueries.Facts;
 import org.alliancegraph.ecosystem.EcosystemQueries.FactsWanted;
 import org.alliancegraph.organisation.Organisation;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ecosystem's scope rules, for those who draw it outside GraphQL (the exports): the same scope
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code keyActors}. Only ids leave this package, so a large scope costs its ids, not its facts.
  */
 @Component
-@Transactional(readOnly = true)
 public class ScopeSelector {
 
     private final EcosystemQueries queries;

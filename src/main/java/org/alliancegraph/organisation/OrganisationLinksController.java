@@ -3,13 +3,13 @@ package org.alliancegraph.organisation;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.programme.Programme;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organisations seen from what points to them: an alliance's partners ({@code Alliance.partners},
@@ -19,12 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link OrganisationController}).
  */
 @Controller
-@Transactional(readOnly = true)
 class OrganisationLinksController {
 
     private final Neo4jClient client;
 
-    OrganisationLinksController(Neo4jClient client) {
+    OrganisationLinksController(@Reads Neo4jClient client) {
         this.client = client;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
@@ -18,16 +19,14 @@ import org.alliancegraph.territory.Territory;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Read queries about organisations; the batch ones answer for many organisations in one Cypher query. */
 @Component
-@Transactional(readOnly = true)
 public class OrganisationQueries {
 
     private final Neo4jClient client;
 
-    OrganisationQueries(Neo4jClient client) {
+    OrganisationQueries(@Reads Neo4jClient client) {
         this.client = client;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.graph.CypherText;
@@ -14,7 +15,6 @@ import org.alliancegraph.vocabulary.PartnerRole;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Traversals of the organisation–alliance graph. A hop is organisation -PARTNER_IN-> alliance
@@ -22,12 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * filter. Shortest paths use Cypher's SHORTEST: a breadth-first search, not an enumeration of paths.
  */
 @Component
-@Transactional(readOnly = true)
 public class PartnershipQueries {
 
     private final Neo4jClient client;
 
-    PartnershipQueries(Neo4jClient client) {
+    PartnershipQueries(@Reads Neo4jClient client) {
         this.client = client;
     }
 

@@ -3,6 +3,7 @@ package org.alliancegraph.programme;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.source.Provenance;
@@ -12,16 +13,14 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 @Controller
-@Transactional(readOnly = true)
 class ProgrammeController {
 
     private final Neo4jClient client;
     private final ProvenanceQueries provenance;
 
-    ProgrammeController(Neo4jClient client, ProvenanceQueries provenance) {
+    ProgrammeController(@Reads Neo4jClient client, ProvenanceQueries provenance) {
         this.client = client;
         this.provenance = provenance;
     }

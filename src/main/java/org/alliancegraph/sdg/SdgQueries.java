@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Batch;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 @Component
-@Transactional(readOnly = true)
 public class SdgQueries {
 
     private final Neo4jClient client;
 
-    SdgQueries(Neo4jClient client) {
+    SdgQueries(@Reads Neo4jClient client) {
         this.client = client;
     }
 

@@ -3,6 +3,7 @@ package org.alliancegraph.search;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.api.NameQuery;
@@ -13,10 +14,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 @Controller
-@Transactional(readOnly = true)
 class SearchController {
 
     static final int MAX_HITS = 200;
@@ -31,7 +30,7 @@ class SearchController {
     private final Neo4jClient client;
     private final TerritoryQueries territories;
 
-    SearchController(Neo4jClient client, TerritoryQueries territories) {
+    SearchController(@Reads Neo4jClient client, TerritoryQueries territories) {
         this.client = client;
         this.territories = territories;
     }

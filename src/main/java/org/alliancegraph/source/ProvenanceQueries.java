@@ -5,19 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.NodeLabel;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the SOURCED_FROM links of many nodes of one label in one query. */
 @Component
-@Transactional(readOnly = true)
 public class ProvenanceQueries {
 
     private final Neo4jClient client;
 
-    ProvenanceQueries(Neo4jClient client) {
+    ProvenanceQueries(@Reads Neo4jClient client) {
         this.client = client;
     }
 

@@ -6,20 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.TerritoryIds;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Read queries about territories. */
 @Component
-@Transactional(readOnly = true)
 public class TerritoryQueries {
 
     private final Neo4jClient client;
 
-    TerritoryQueries(Neo4jClient client) {
+    TerritoryQueries(@Reads Neo4jClient client) {
         this.client = client;
     }
 

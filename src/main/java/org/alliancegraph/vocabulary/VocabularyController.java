@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Label;
@@ -15,11 +16,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The reference vocabularies, read from the graph (where the Cypher reference script put them). */
 @Controller
-@Transactional(readOnly = true)
 class VocabularyController {
 
     record PhaseInfo(InnovationPhase code, int rank, Label label) {
@@ -54,7 +53,7 @@ class VocabularyController {
         return VOCABULARY;
     }
 
-    VocabularyController(Neo4jClient client, ProvenanceQueries provenance) {
+    VocabularyController(@Reads Neo4jClient client, ProvenanceQueries provenance) {
         this.client = client;
         this.provenance = provenance;
     }

@@ -1,0 +1,55 @@
+package org.alliancegraph.neo4j;
+
+import java.time.Duration;
+
+import org.alliancegraph.graph.Reads;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+
+/**
+ * The two clients and the transaction manager, sharing one bookmark manager: Boot's defaults give
+ * the client and the transaction manager a bookmark manager each, so a read outside a transaction
+ * would not wait for the last write on a cluster. The {@link Reads} client answers the GraphQL
+ * reads as READ auto-commit statements; the primary client and the transaction manager (with Boot's
+ * customisers: {@code spring.transaction.default-timeout}) serve the writes, as Boot would.
+ */
+@Configuration(proxyBeanMethods = false)
+class Neo4jClientConfiguration {
+
+    @Bean
+    Neo4jBookmarkManager neo4jBookmarkManager() {
+        return Neo4jBookmarkManager.create();
+    }
+
+    @Bean
+    @Primary
+    Neo4jClient neo4jClient(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks) {
+        return Neo4jClient.with(driver).withDatabaseSelectionProvider(databases).withNeo4jBookmarkManager(bookmarks).build();
+    }
+
+    @Bean
+    @Reads
+    Neo4jClient readNeo4jClient(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks,
+            @Value("${spring.transaction.default-timeout:25s}") Duration timeout) {
+        return Neo4jClient.with(ReadOnlyDriver.of(driver, timeout)).withDatabaseSelectionProvider(databases)
+                .withNeo4jBookmarkManager(bookmarks).build();
+    }
+
+    @Bean
+    Neo4jTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases,
+            Neo4jBookmarkManager bookmarks, ObjectProvider<TransactionManagerCustomizers> customizers) {
+        Neo4jTransactionManager manager = Neo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases)
+                .withBookmarkManager(bookmarks).build();
+        customizers.ifAvailable(c -> c.customize(manager));
+        return manager;
+    }
+}

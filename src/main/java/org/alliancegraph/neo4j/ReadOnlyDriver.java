@@ -1,0 +1,109 @@
+package org.alliancegraph.neo4j;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.springframework.core.InfrastructureProxy;
+
+/**
+ * A view of the driver whose sessions are READ sessions and whose auto-commit statements carry the
+ * service's time limit ({@code spring.transaction.default-timeout}), which a statement outside a
+ * Spring transaction would otherwise lack against a server that sets none (Aura, a cluster).
+ * <p>
+ * It is an {@link InfrastructureProxy} of the driver, so Spring's transaction resources are looked up
+ * under the driver itself: inside a transaction the read client finds and joins it, and a write that
+ * reads back sees its own changes.
+ */
+final class ReadOnlyDriver {
+
+    private ReadOnlyDriver() {
+    }
+
+    static Driver of(Driver driver, Duration timeout) {
+        TransactionConfig limit = TransactionConfig.builder().withTimeout(timeout).build();
+        return (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(),
+                new Class<?>[] {Driver.class, InfrastructureProxy.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "getWrappedObject":
+                            return driver;
+                        case "equals":
+                            return proxy == args[0];
+                        case "hashCode":
+                            return System.identityHashCode(proxy);
+                        case "toString":
+                            return "ReadOnlyDriver(" + driver + ")";
+                        default:
+                    }
+                    if (method.getName().equals("session") && args != null) {
+                        for (int i = 0; i < args.length; i++) {
+                            if (args[i] instanceof SessionConfig config) {
+                                args[i] = read(config);
+                            }
+                        }
+                    }
+                    Object result = invoke(driver, method, args);
+                    return result instanceof Session session && method.getReturnType() == Session.class
+                            ? limited(session, limit) : result;
+                });
+    }
+
+    /** The same session settings with READ access (what SDN's read transactions declared). */
+    private static SessionConfig read(SessionConfig config) {
+        SessionConfig.Builder builder = SessionConfig.builder()
+                .withDefaultAccessMode(AccessMode.READ)
+                .withBookmarks(config.bookmarks());
+        config.database().ifPresent(builder::withDatabase);
+        config.impersonatedUser().ifPresent(builder::withImpersonatedUser);
+        config.fetchSize().ifPresent(builder::withFetchSize);
+        config.bookmarkManager().ifPresent(builder::withBookmarkManager);
+        return builder.build();
+    }
+
+    /** A session whose auto-commit statements carry the time limit; everything else forwards. */
+    private static Session limited(Session session, TransactionConfig limit) {
+        return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("run") && args != null && args.length <= 2
+                            && (args.length == 1 || !(args[1] instanceof TransactionConfig))) {
+                        return session.run(query(args), limit);
+                    }
+                    return invoke(session, method, args);
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Query query(Object[] args) {
+        if (args[0] instanceof Query q) {
+            return q;
+        }
+        String text = (String) args[0];
+        if (args.length == 1 || args[1] == null) {
+            return new Query(text);
+        }
+        return switch (args[1]) {
+            case Value v -> new Query(text, v);
+            case Map<?, ?> m -> new Query(text, (Map<String, Object>) m);
+            case Record r -> new Query(text, r.asMap());
+            default -> throw new IllegalArgumentException("Unexpected parameters: " + args[1].getClass());
+        };
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
