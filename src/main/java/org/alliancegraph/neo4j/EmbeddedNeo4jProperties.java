@@ -17,8 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param txLogRetention how much transaction log to keep, e.g. {@code 100M size}
  * @param deleteOnShutdown remove the data directory when the application stops (tests only)
  * @param transactionTimeout the longest any transaction may run unless it says otherwise (Neo4j's
- *                      {@code db.transaction.timeout}): under the HTTP request's 30 s, so the
- *                      database stops working on, and rolls back, what the client no longer waits for
+ *                      {@code db.transaction.timeout}): a backstop behind the service's own 25 s
+ *                      limits, so the database stops working on, and rolls back, a runaway
  * @param boltAuth      require a password on Bolt: generated at first start, kept in
  *                      {@code <data-directory>/bolt-password} (owner-only); the service uses it too
  */
