@@ -4,16 +4,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.Map;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Query;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.Value;
 import org.springframework.core.InfrastructureProxy;
 
 /**
@@ -76,27 +72,10 @@ final class ReadOnlyDriver {
                 (proxy, method, args) -> {
                     if (method.getName().equals("run") && args != null && args.length <= 2
                             && (args.length == 1 || !(args[1] instanceof TransactionConfig))) {
-                        return session.run(query(args), limit);
+                        return session.run(RunArguments.query(args), limit);
                     }
                     return invoke(session, method, args);
                 });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Query query(Object[] args) {
-        if (args[0] instanceof Query q) {
-            return q;
-        }
-        String text = (String) args[0];
-        if (args.length == 1 || args[1] == null) {
-            return new Query(text);
-        }
-        return switch (args[1]) {
-            case Value v -> new Query(text, v);
-            case Map<?, ?> m -> new Query(text, (Map<String, Object>) m);
-            case Record r -> new Query(text, r.asMap());
-            default -> throw new IllegalArgumentException("Unexpected parameters: " + args[1].getClass());
-        };
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

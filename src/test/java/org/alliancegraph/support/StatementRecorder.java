@@ -6,14 +6,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.alliancegraph.neo4j.RunArguments;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -56,7 +54,7 @@ public final class StatementRecorder implements BeanPostProcessor {
             if (method.getName().equals("run") && args != null && args.length > 0) {
                 List<Query> sink = recording;
                 if (sink != null) {
-                    sink.add(query(args));
+                    sink.add(RunArguments.query(args));
                 }
             }
             Object result;
@@ -78,23 +76,5 @@ public final class StatementRecorder implements BeanPostProcessor {
             return proxy(Session.class, s);
         }
         return result;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Query query(Object[] args) {
-        if (args[0] instanceof Query q) {
-            return q;
-        }
-        String text = (String) args[0];
-        if (args.length == 1 || args[1] == null) {
-            return new Query(text);
-        }
-        if (args[1] instanceof Value v) {
-            return new Query(text, v);
-        }
-        if (args[1] instanceof Map<?, ?> m) {
-            return new Query(text, Values.value((Map<String, Object>) m));
-        }
-        return new Query(text);
     }
 }
