@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.alliancegraph.graph.Reads;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +13,7 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 
 /**
  * The two clients and the transaction manager, sharing one bookmark manager: Boot's defaults give
@@ -39,7 +39,10 @@ class Neo4jClientConfiguration {
     @Bean
     @Reads
     Neo4jClient readNeo4jClient(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks,
-            @Value("${spring.transaction.default-timeout:25s}") Duration timeout) {
+            Neo4jTransactionManager transactions) {
+        // The same limit as a transaction's: the manager's default, as Boot's customisers set it.
+        int seconds = transactions.getDefaultTimeout();
+        Duration timeout = seconds == TransactionDefinition.TIMEOUT_DEFAULT ? null : Duration.ofSeconds(seconds);
         return Neo4jClient.with(ReadOnlyDriver.of(driver, timeout)).withDatabaseSelectionProvider(databases)
                 .withNeo4jBookmarkManager(bookmarks).build();
     }

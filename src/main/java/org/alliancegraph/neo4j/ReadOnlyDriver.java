@@ -26,8 +26,10 @@ final class ReadOnlyDriver {
     private ReadOnlyDriver() {
     }
 
+    /** {@code timeout}: the limit of each auto-commit statement, or null for the server's own. */
     static Driver of(Driver driver, Duration timeout) {
-        TransactionConfig limit = TransactionConfig.builder().withTimeout(timeout).build();
+        TransactionConfig limit = timeout == null ? TransactionConfig.empty()
+                : TransactionConfig.builder().withTimeout(timeout).build();
         return (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(),
                 new Class<?>[] {Driver.class, InfrastructureProxy.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
@@ -50,7 +52,7 @@ final class ReadOnlyDriver {
                     }
                     Object result = invoke(driver, method, args);
                     return result instanceof Session session && method.getReturnType() == Session.class
-                            ? limited(session, limit) : result;
+                            ? new TimeLimitedSession(session, limit) : result;
                 });
     }
 
@@ -64,18 +66,6 @@ final class ReadOnlyDriver {
         config.fetchSize().ifPresent(builder::withFetchSize);
         config.bookmarkManager().ifPresent(builder::withBookmarkManager);
         return builder.build();
-    }
-
-    /** A session whose auto-commit statements carry the time limit; everything else forwards. */
-    private static Session limited(Session session, TransactionConfig limit) {
-        return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("run") && args != null && args.length <= 2
-                            && (args.length == 1 || !(args[1] instanceof TransactionConfig))) {
-                        return session.run(RunArguments.query(args), limit);
-                    }
-                    return invoke(session, method, args);
-                });
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

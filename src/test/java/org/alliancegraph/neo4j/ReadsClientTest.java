@@ -3,8 +3,6 @@ package org.alliancegraph.neo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-
 import org.alliancegraph.AllianceGraphTest;
 import org.alliancegraph.graph.Reads;
 import org.junit.jupiter.api.Test;
@@ -13,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,9 +71,11 @@ class ReadsClientTest {
     }
 
     @Test
-    void a_read_past_the_time_limit_is_stopped_by_the_database() {
-        Neo4jClient limited = Neo4jClient.with(ReadOnlyDriver.of(driver, Duration.ofMillis(500)))
-                .withDatabaseSelectionProvider(databases).build();
+    void a_read_past_the_transaction_managers_default_limit_is_stopped_by_the_database() {
+        // The read client takes its limit from the manager, as spring.transaction.default-timeout sets it.
+        Neo4jTransactionManager manager = Neo4jTransactionManager.with(driver).build();
+        manager.setDefaultTimeout(1);
+        Neo4jClient limited = new Neo4jClientConfiguration().readNeo4jClient(driver, databases, bookmarks, manager);
         long started = System.nanoTime();
         assertThatThrownBy(() -> limited.query("UNWIND range(1, 200000000) AS i WITH i WHERE i % 7 = 99 RETURN count(*)")
                 .fetch().one()).hasMessageContaining("terminated");

@@ -1,4 +1,4 @@
-package org.alliancegraph.neo4j;
+package org.alliancegraph.support;
 
 import java.util.Map;
 
