@@ -3,7 +3,6 @@ package org.alliancegraph.alliance;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
@@ -12,6 +11,7 @@ import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.ProvenanceQueries;

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.sdg.SdgTarget;
 import org.springframework.data.neo4j.core.Neo4jClient;

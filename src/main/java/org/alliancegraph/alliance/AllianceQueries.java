@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.ListQuery;
@@ -13,6 +12,7 @@ import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.CypherText;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.sdg.SdgTarget;

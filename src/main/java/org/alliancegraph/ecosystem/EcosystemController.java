@@ -1,7 +1,6 @@
 package org.alliancegraph.ecosystem;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.Connection;
@@ -10,6 +9,7 @@ import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.organisation.Organisation;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;

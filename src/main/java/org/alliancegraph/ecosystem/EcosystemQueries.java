@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.CodedTerm;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.graph.TerritoryIds;
 import org.alliancegraph.organisation.Organisation;

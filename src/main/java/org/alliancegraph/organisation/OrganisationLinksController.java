@@ -3,9 +3,9 @@ package org.alliancegraph.organisation;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.programme.Programme;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

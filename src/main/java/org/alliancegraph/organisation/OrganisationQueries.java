@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
@@ -14,6 +13,7 @@ import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.territory.Territory;
 import org.neo4j.driver.Value;

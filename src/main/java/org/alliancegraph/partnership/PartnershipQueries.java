@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.graph.CypherText;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.Partner;

@@ -3,9 +3,9 @@ package org.alliancegraph.programme;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.ProvenanceQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;

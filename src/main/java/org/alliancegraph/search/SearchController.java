@@ -3,10 +3,10 @@ package org.alliancegraph.search;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.api.NameQuery;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.territory.TerritoryQueries;

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.graph.Reads;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 

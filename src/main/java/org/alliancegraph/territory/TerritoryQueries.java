@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.TerritoryIds;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;

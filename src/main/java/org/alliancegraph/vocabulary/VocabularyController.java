@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.source.Provenance;
 import org.alliancegraph.source.ProvenanceQueries;
