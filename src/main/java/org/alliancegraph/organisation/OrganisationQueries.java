@@ -138,7 +138,9 @@ public class OrganisationQueries {
      * pages are stable), as one list per organisation. The cap applies inside the subquery, so a hub
      * does not flood the answer. The same partners, in the same order, as the first page of
      * {@code Query.partners} at depth 1 (cypher/partners/reachable-1.cypher, which adds the filter,
-     * the cursor and the total): this one answers for a whole list of organisations at once.
+     * the cursor and the total): this one answers for a whole list of organisations at once. The
+     * shared alliances' properties come only when {@code $withShared} (the selection asks for them):
+     * each partner's row otherwise carries every property of every alliance it shares.
      */
     private static final String FIRST_PARTNERS = """
             CALL (o) {
@@ -147,7 +149,8 @@ public class OrganisationQueries {
               WITH p, collect(DISTINCT a) AS shared
               ORDER BY size(shared) DESC, p.name, p.id
               LIMIT $first
-              RETURN collect({t: p {.*}, sharedCount: size(shared), shared: [a IN shared | a {.*}]}) AS partners
+              RETURN collect({t: p {.*}, sharedCount: size(shared),
+                              shared: CASE WHEN $withShared THEN [a IN shared | a {.*}] END}) AS partners
             }""";
 
     /**
@@ -160,13 +163,13 @@ public class OrganisationQueries {
     /**
      * Direct partners of each organisation, at most {@code first} each: one statement for all.
      */
-    public Map<String, Partners> partners(Collection<String> ids, int first) {
+    public Map<String, Partners> partners(Collection<String> ids, int first, boolean withShared) {
         return Batch.singles(client, """
                 UNWIND $ids AS key
                 MATCH (o:Organisation {id: key})
                 %s
                 RETURN key, partners, COUNT { (o)-[:PARTNER_IN]->() } AS memberships""".formatted(FIRST_PARTNERS),
-                Map.of("ids", List.copyOf(ids), "first", first),
+                Map.of("ids", List.copyOf(ids), "first", first, "withShared", withShared),
                 r -> new Partners(partnerList(r.get("partners")), r.get("memberships").asLong()));
     }
 
@@ -179,12 +182,12 @@ public class OrganisationQueries {
      * the look-ahead for {@code organisation { partners }}, the most asked question, which otherwise
      * costs two round trips to the database.
      */
-    public Optional<WithPartners> byIdWithPartners(String id, int first) {
+    public Optional<WithPartners> byIdWithPartners(String id, int first, boolean withShared) {
         return client.query("""
                 MATCH (o:Organisation {id: $id})
                 %s
                 RETURN o {.*} AS o, partners, COUNT { (o)-[:PARTNER_IN]->() } AS memberships""".formatted(FIRST_PARTNERS))
-                .bindAll(Map.of("id", id, "first", first))
+                .bindAll(Map.of("id", id, "first", first, "withShared", withShared))
                 .fetchAs(WithPartners.class)
                 .mappedBy((t, r) -> new WithPartners(Organisation.from(r.get("o")), partnerList(r.get("partners")),
                         r.get("memberships").asLong()))

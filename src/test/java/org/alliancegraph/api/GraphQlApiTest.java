@@ -43,6 +43,39 @@ class GraphQlApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void partners_shared_alliances_come_when_asked_by_the_organisation_and_through_a_list() {
+        // The statement leaves the shared alliances out unless they are selected: same partners either way.
+        List<Map<String, Object>> bare = partnerRows("""
+                { organisation(id: "wimoov") { partners(first: 100) { organisation { id } sharedAllianceCount } } }""",
+                "organisation.partners");
+        List<Map<String, Object>> full = partnerRows("""
+                { organisation(id: "wimoov") { partners(first: 100) { organisation { id } sharedAllianceCount sharedAlliances { id } } } }""",
+                "organisation.partners");
+        assertThat(full).hasSameSizeAs(bare).hasSizeGreaterThan(5);
+        for (int i = 0; i < bare.size(); i++) {
+            assertThat(full.get(i).get("organisation")).isEqualTo(bare.get(i).get("organisation"));
+            assertThat(full.get(i).get("sharedAllianceCount")).isEqualTo(bare.get(i).get("sharedAllianceCount"));
+            assertThat((List<?>) full.get(i).get("sharedAlliances")).hasSize((Integer) full.get(i).get("sharedAllianceCount"));
+        }
+        Map<String, Object> macif = full.stream()
+                .filter(p -> "macif".equals(((Map<?, ?>) p.get("organisation")).get("id"))).findFirst().orElseThrow();
+        assertThat((List<Object>) macif.get("sharedAlliances")).contains(Map.of("id", "wimoov-macif"));
+        // Through a list of organisations: the partners' loader, one statement for the page.
+        List<Map<String, Object>> viaList = partnerRows("""
+                { organisations(filter: {text: "Wimoov"}, first: 1) { edges { node {
+                    partners(first: 100) { organisation { id } sharedAllianceCount sharedAlliances { id } } } } } }""",
+                "organisations.edges[0].node.partners");
+        assertThat(viaList).isEqualTo(full);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> partnerRows(String document, String path) {
+        return graphQl.document(document).execute().path(path).entityList(Map.class).get().stream()
+                .map(m -> (Map<String, Object>) m).toList();
+    }
+
+    @Test
     void partners_are_sorted_by_shared_alliances_and_capped() {
         var counts = graphQl.document("""
                 { organisation(id: "le-rameau") { partners(first: 5) { sharedAllianceCount } } }""")
