@@ -47,6 +47,10 @@ class OrganisationController {
     record PartnersKey(String id, int first, boolean withShared) {
     }
 
+    /** What one partners statement serves: the keys sharing a page size and the choice of shared alliances. */
+    private record PageShape(int first, boolean withShared) {
+    }
+
     /** DataLoader value: a dedicated type, so the loader is found by its value type. */
     record PartnerPage(List<Partner> partners) {
     }
@@ -192,12 +196,11 @@ class OrganisationController {
             }
         }
         long version = hubs.version();
-        Map<List<Object>, List<PartnersKey>> bySize = toRead.stream()
-                .collect(Collectors.groupingBy(k -> List.of(k.first(), k.withShared())));
-        bySize.forEach((shape, group) -> {
-            PartnersKey any = group.get(0);
-            Map<String, Partners> byId = queries.partners(group.stream().map(PartnersKey::id).toList(), any.first(),
-                    any.withShared());
+        Map<PageShape, List<PartnersKey>> byShape = toRead.stream()
+                .collect(Collectors.groupingBy(k -> new PageShape(k.first(), k.withShared())));
+        byShape.forEach((shape, group) -> {
+            Map<String, Partners> byId = queries.partners(group.stream().map(PartnersKey::id).toList(), shape.first(),
+                    shape.withShared());
             group.forEach(k -> {
                 Partners found = byId.get(k.id());
                 PartnerPage page = new PartnerPage(found == null ? List.of() : found.list());
