@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,8 +88,8 @@ class ModularityTest {
      * order that changes between runs, which left the files changed after every test run.
      */
     static List<String> relationsSorted(List<String> lines) {
-        List<String> out = new java.util.ArrayList<>(lines.size());
-        List<String> run = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>(lines.size());
+        List<String> run = new ArrayList<>();
         for (String line : lines) {
             if (line.startsWith("Rel(")) {
                 run.add(line);

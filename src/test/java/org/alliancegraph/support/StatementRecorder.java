@@ -6,11 +6,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -53,7 +56,7 @@ public final class StatementRecorder implements BeanPostProcessor {
             if (method.getName().equals("run") && args != null && args.length > 0) {
                 List<Query> sink = recording;
                 if (sink != null) {
-                    sink.add(RunArguments.query(args));
+                    sink.add(query(args));
                 }
             }
             Object result;
@@ -75,5 +78,26 @@ public final class StatementRecorder implements BeanPostProcessor {
             return proxy(Session.class, s);
         }
         return result;
+    }
+
+    /**
+     * The statement a call to one of the driver's {@code run} methods sends, whichever overload it
+     * is: {@code args} holds a Query, or the text and optionally its parameters (a Value, Map or Record).
+     */
+    @SuppressWarnings("unchecked")
+    private static Query query(Object[] args) {
+        if (args[0] instanceof Query q) {
+            return q;
+        }
+        String text = (String) args[0];
+        if (args.length == 1 || args[1] == null) {
+            return new Query(text);
+        }
+        return switch (args[1]) {
+            case Value v -> new Query(text, v);
+            case Map<?, ?> m -> new Query(text, (Map<String, Object>) m);
+            case Record r -> new Query(text, r.asMap());
+            default -> throw new IllegalArgumentException("Unexpected parameters: " + args[1].getClass());
+        };
     }
 }
