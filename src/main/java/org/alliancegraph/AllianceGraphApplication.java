@@ -18,18 +18,36 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AllianceGraphApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && "generate".equals(args[0])) {
-            System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        try {
+            int status = command(args);
+            if (status >= 0) {
+                System.exit(status);
+            }
+        } catch (Throwable failure) {
+            StartupFailure.exit(failure, System.err);
         }
-        if (args.length > 0 && "key".equals(args[0])) {
-            System.exit(KeyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+    }
+
+    /** Runs a command and returns its exit status, or starts the service and returns -1. */
+    private static int command(String[] args) {
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (args.length > 0 ? args[0] : "") {
+            case "generate" -> {
+                return GenerateCommand.run(rest);
+            }
+            case "key" -> {
+                return KeyCommand.run(rest, System.out, System.err);
+            }
+            case "import" -> {
+                return ImportCommand.run(AllianceGraphApplication.class, rest);
+            }
+            case "export" -> {
+                return ExportCommand.run(AllianceGraphApplication.class, rest);
+            }
+            default -> {
+                SpringApplication.run(AllianceGraphApplication.class, args);
+                return -1;
+            }
         }
-        if (args.length > 0 && "import".equals(args[0])) {
-            System.exit(ImportCommand.run(AllianceGraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && "export".equals(args[0])) {
-            System.exit(ExportCommand.run(AllianceGraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
-        }
-        SpringApplication.run(AllianceGraphApplication.class, args);
     }
 }

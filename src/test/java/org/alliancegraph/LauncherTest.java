@@ -2,13 +2,13 @@ package org.alliancegraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
+import org.alliancegraph.support.ChildProcess;
 import org.junit.jupiter.api.Test;
 
 /** The ./alliance-graph launcher finds a JDK 21+ where the build would, and says so clearly when there is none. */
@@ -23,10 +23,8 @@ class LauncherTest {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("JAVA_HOME");
         pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out);
+        ChildProcess.Ended ended = ChildProcess.start(pb).awaitExit(Duration.ofSeconds(60));
+        return new Run(ended.exit(), ended.output());
     }
 
     static int major(Path home) throws Exception {

@@ -2,13 +2,10 @@ package org.alliancegraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliancegraph.support.ChildProcess;
 import org.alliancegraph.support.OwnJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,26 +41,12 @@ class ShutdownUnderLoadTest {
     @Test
     void sigterm_under_load_stops_within_seconds_and_keeps_every_acknowledged_write() throws Exception {
         Path db = root.resolve("db");
-        Process service = new ProcessBuilder(OwnJvm.command(AllianceGraphApplication.class, "512m", "--server.port=0",
+        try (ChildProcess service = ChildProcess.start(OwnJvm.command(AllianceGraphApplication.class, "512m", "--server.port=0",
                 "--spring.main.banner-mode=off", "--alliance-graph.embedded.data-directory=" + db,
-                "--alliance-graph.embedded.page-cache=64m", "--alliance-graph.security.editor-api-keys=shutdown-test-key"))
-                .redirectErrorStream(true).start();
-        // Read by the assertions while the drain thread still appends.
-        List<String> output = new CopyOnWriteArrayList<>();
-        int port = 0;
-        try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
-            for (String line; port == 0 && (line = lines.readLine()) != null; ) {
-                output.add(line);
-                Matcher m = PORT.matcher(line);
-                if (m.find()) {
-                    port = Integer.parseInt(m.group(1));
-                }
-            }
-            assertThat(port).as("the service started: %s", String.join("\n", output)).isPositive();
-            Thread drain = new Thread(() -> lines.lines().forEach(output::add));
-            drain.setDaemon(true);
-            drain.start();
+                "--alliance-graph.embedded.page-cache=64m", "--alliance-graph.security.editor-api-keys=shutdown-test-key"))) {
+            // A first start loads the reference and demonstration data: minutes at most, even on a busy machine.
+            int port = service.await(PORT, Duration.ofMinutes(5)).map(Integer::parseInt).orElse(0);
+            assertThat(port).as("the service started: %s", service.tail()).isPositive();
             // The web server answers once the data is loaded (the loaders run before it starts).
 
             URI graphql = URI.create("http://127.0.0.1:" + port + "/graphql");
@@ -108,11 +89,11 @@ class ShutdownUnderLoadTest {
             int beforeStop = answered.get();
             int acknowledgedBeforeStop = acknowledged.size();
             assertThat(beforeStop).as("the clients were answered before the stop").isGreaterThan(CLIENTS);
-            assertThat(acknowledgedBeforeStop).as("writes were acknowledged before the stop: %s", tail(output)).isPositive();
+            assertThat(acknowledgedBeforeStop).as("writes were acknowledged before the stop: %s", service.tail()).isPositive();
 
             long stopAsked = System.nanoTime();
-            service.destroy(); // SIGTERM, as docker stop or systemd sends it
-            boolean ended = service.waitFor(STOP_WITHIN.toSeconds() + 20, TimeUnit.SECONDS);
+            service.process().destroy(); // SIGTERM, as docker stop or systemd sends it
+            boolean ended = service.endsWithin(STOP_WITHIN.plusSeconds(20));
             Duration took = Duration.ofNanos(System.nanoTime() - stopAsked);
             loading.set(false);
             for (Thread t : clients) {
@@ -121,7 +102,7 @@ class ShutdownUnderLoadTest {
             System.out.printf("shutdown: %d requests answered in 6 s of load by %d clients (%d writes acknowledged), "
                     + "then SIGTERM: the process ended in %d ms; %d writes acknowledged in all%n",
                     beforeStop, CLIENTS, acknowledgedBeforeStop, took.toMillis(), acknowledged.size());
-            assertThat(ended).as("the process ended after SIGTERM: %s", tail(output)).isTrue();
+            assertThat(ended).as("the process ended after SIGTERM: %s", service.tail()).isTrue();
             assertThat(took).as("time from SIGTERM to exit").isLessThan(STOP_WITHIN);
 
             // The store opens again (no recovery failure) with every acknowledged write in it.
@@ -134,12 +115,6 @@ class ShutdownUnderLoadTest {
             } finally {
                 dbms.shutdown();
             }
-        } finally {
-            service.destroyForcibly();
         }
-    }
-
-    static String tail(List<String> output) {
-        return String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size()));
     }
 }

@@ -10,8 +10,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.alliancegraph.graph.BulkTransactions;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * The embedded database's Bolt password: generated at the first start with authentication, set on
@@ -38,8 +42,12 @@ final class BoltPassword {
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             // The user first, the file after: a file that exists always holds the password in force.
-            dbms.database("system").executeTransactionally(
-                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            // Start-up work, not a request: on a machine whose cores are busy the system database may
+            // take longer than a request's limit, so this transaction has the bulk one.
+            try (Transaction tx = dbms.database("system").beginTx(BulkTransactions.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                tx.execute("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password)).close();
+                tx.commit();
+            }
             Path written = Files.createTempFile(home, FILE, ".tmp");
             try {
                 Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));

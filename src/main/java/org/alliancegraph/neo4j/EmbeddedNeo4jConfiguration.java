@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.alliancegraph.graph.GraphVersion;
+import org.alliancegraph.graph.StartupStepFailed;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -41,7 +42,13 @@ class EmbeddedNeo4jConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
-    @Bean(destroyMethod = "")
+    /**
+     * Stopped by its own destroy method: when a later start-up step fails (the Bolt password, a
+     * migration, the data, the web port), Spring destroys the beans already made, and a database
+     * left running would keep the JVM alive with its non-daemon threads. Beans that use it (the
+     * connection details, hence the driver) are destroyed before it.
+     */
+    @Bean(destroyMethod = "shutdown")
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
         Path home = properties.dataDirectory().toAbsolutePath();
         String inUse = StoreLock.inUse(home);
@@ -64,7 +71,13 @@ class EmbeddedNeo4jConfiguration {
                 // only client is this process's driver, closed before the database.
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100)),
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2)));
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings).build();
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings).build();
+        } catch (RuntimeException e) {
+            throw new StartupStepFailed("starting the embedded database in " + home, "check that this folder can be "
+                    + "written, or point --alliance-graph.embedded.data-directory at another one", e);
+        }
         log.info("Embedded Neo4j started in {} ms, data in {}", (System.nanoTime() - started) / 1_000_000, home);
         return dbms;
     }
@@ -80,8 +93,13 @@ class EmbeddedNeo4jConfiguration {
                 .getLocalAddress(ConnectorType.BOLT);
         URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
         Path home = properties.dataDirectory().toAbsolutePath();
-        AuthToken auth = properties.boltAuth()
-                ? AuthTokens.basic(BoltPassword.USER, BoltPassword.ensure(home, dbms)) : AuthTokens.none();
+        AuthToken auth;
+        try {
+            auth = properties.boltAuth() ? AuthTokens.basic(BoltPassword.USER, BoltPassword.ensure(home, dbms)) : AuthTokens.none();
+        } catch (RuntimeException e) {
+            throw new StartupStepFailed("setting up the embedded database's Bolt password", "check that "
+                    + home.resolve(BoltPassword.FILE) + " is a file this user can read and write", e);
+        }
         log.info("Embedded Neo4j Bolt at {}{}", uri, properties.boltAuth()
                 ? ", user " + BoltPassword.USER + ", password in " + home.resolve(BoltPassword.FILE) : ", without authentication");
         return new EmbeddedConnectionDetails(uri, auth, dbms, properties);
@@ -112,6 +130,7 @@ class EmbeddedNeo4jConfiguration {
             return auth;
         }
 
+        /** After the driver, before the database (which Spring stops next, through its own bean). */
         @Override
         public void destroy() throws Exception {
             dbms.shutdown();

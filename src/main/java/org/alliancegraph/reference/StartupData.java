@@ -1,5 +1,8 @@
 package org.alliancegraph.reference;
 
+import java.util.function.Supplier;
+
+import org.alliancegraph.graph.StartupStepFailed;
 import org.alliancegraph.importer.DemoDataLoader;
 import org.alliancegraph.importer.ImportReport;
 import org.alliancegraph.neo4j.SchemaMigrations;
@@ -36,11 +39,22 @@ class StartupData implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         long started = System.nanoTime();
-        int applied = migrations.apply();
-        var loaded = reference.loadIfAbsent();
-        ImportReport demoReport = demoEnabled ? demo.loadIfAbsent() : null;
+        int applied = step("the schema migrations", "a script of cypher/schema failed or was edited after it was applied: "
+                + "restore the scripts of this version, or start on a new data folder", migrations::apply);
+        var loaded = step("loading the reference data", "the reference files of this build are damaged: rebuild or reinstall",
+                reference::loadIfAbsent);
+        ImportReport demoReport = !demoEnabled ? null : step("loading the demonstration data",
+                "start with --alliance-graph.demo-data.enabled=false to serve without it", demo::loadIfAbsent);
         log.info("Database ready in {} ms: {} schema migration(s) applied, reference data loaded: {}, demo data {}",
                 (System.nanoTime() - started) / 1_000_000, applied, loaded.isEmpty() ? "none (present)" : loaded,
                 !demoEnabled ? "disabled" : demoReport == null ? "present" : "loaded");
+    }
+
+    private static <T> T step(String step, String action, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw new StartupStepFailed(step, action, e);
+        }
     }
 }

@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -34,6 +33,7 @@ import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.ecosystem.EcosystemScope;
 import org.alliancegraph.ecosystem.ScopeSelector;
+import org.alliancegraph.support.ChildProcess;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
@@ -358,12 +358,7 @@ class ExportFormatsTest {
     }
 
     static Run run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Run(p.exitValue(), output.strip());
+        ChildProcess.Ended ended = ChildProcess.start(new ArrayList<>(command)).awaitExit(Duration.ofSeconds(120));
+        return new Run(ended.exit(), ended.output().strip());
     }
 }

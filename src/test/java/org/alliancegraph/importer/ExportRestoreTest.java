@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.alliancegraph.AllianceGraphApplication;
+import org.alliancegraph.support.ChildProcess;
 import org.alliancegraph.support.OwnJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,12 +35,10 @@ class ExportRestoreTest {
         List<String> command = new ArrayList<>(List.of(args));
         command.addAll(List.of("--alliance-graph.embedded.page-cache=64m", "--logging.level.root=WARN",
                 "--logging.level.org.alliancegraph=INFO", "--spring.main.banner-mode=off"));
-        Process p = new ProcessBuilder(OwnJvm.command(AllianceGraphApplication.class, "512m", command.toArray(String[]::new)))
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out;
+        ChildProcess.Ended ended = ChildProcess.start(OwnJvm.command(AllianceGraphApplication.class, "512m",
+                command.toArray(String[]::new))).awaitExit(Duration.ofMinutes(5));
+        assertThat(ended.exit()).as(ended.output()).isZero();
+        return ended.output();
     }
 
     @Test

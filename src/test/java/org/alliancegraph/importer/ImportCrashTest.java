@@ -2,18 +2,15 @@ package org.alliancegraph.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.generator.SyntheticGraph;
+import org.alliancegraph.support.ChildProcess;
 import org.alliancegraph.support.OwnJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,17 +27,11 @@ class ImportCrashTest {
     Path root;
 
     /** The import command in a JVM of its own, as ./alliance-graph runs it, its output read line by line. */
-    Process importer(Path files, Path db) throws Exception {
+    ChildProcess importer(Path files, Path db) {
         List<String> command = OwnJvm.command(AllianceGraphApplication.class, "512m", "import", files.toString(), "--batch-size=100",
                 "--alliance-graph.embedded.data-directory=" + db, "--alliance-graph.embedded.page-cache=64m",
                 "--logging.level.root=WARN", "--logging.level.org.alliancegraph=INFO", "--spring.main.banner-mode=off");
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    static String readAll(Process p) throws Exception {
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return out;
+        return ChildProcess.start(command);
     }
 
     @Test
@@ -50,30 +41,21 @@ class ImportCrashTest {
         Path crashed = root.resolve("crashed");
         Path clean = root.resolve("clean");
 
-        Process first = importer(files, crashed);
-        Process reference = importer(files, clean);
-        // Killed once writing is under way: alliances are being written, batch by batch.
-        BufferedReader lines = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
-        boolean writing = false;
-        List<String> seen = new ArrayList<>();
-        for (String line; (line = lines.readLine()) != null; ) {
-            seen.add(line);
-            if (line.contains("organisations.csv:") && line.contains("rows written")) {
-                writing = true;
-                Thread.sleep(300);
-                break;
-            }
-        }
-        assertThat(writing).as("the first import reached its writing pass: %s", String.join("\n", seen)).isTrue();
-        first.destroyForcibly();
-        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(first.exitValue()).as("killed, not finished").isNotZero();
+        try (ChildProcess first = importer(files, crashed); ChildProcess reference = importer(files, clean)) {
+            // Killed once writing is under way: alliances are being written, batch by batch.
+            boolean writing = first.await(Pattern.compile("organisations\\.csv:.*rows written"), Duration.ofMinutes(5)).isPresent();
+            assertThat(writing).as("the first import reached its writing pass: %s", first.tail()).isTrue();
+            Thread.sleep(300);
+            first.process().destroyForcibly();
+            assertThat(first.awaitExit(Duration.ofSeconds(30)).exit()).as("killed, not finished").isNotZero();
 
-        Process again = importer(files, crashed);
-        String againOut = readAll(again);
-        assertThat(again.exitValue()).as(againOut).isZero();
-        String referenceOut = readAll(reference);
-        assertThat(reference.exitValue()).as(referenceOut).isZero();
+            try (ChildProcess again = importer(files, crashed)) {
+                ChildProcess.Ended ended = again.awaitExit(Duration.ofMinutes(5));
+                assertThat(ended.exit()).as(ended.output()).isZero();
+            }
+            ChildProcess.Ended referenceEnded = reference.awaitExit(Duration.ofMinutes(5));
+            assertThat(referenceEnded.exit()).as(referenceEnded.output()).isZero();
+        }
 
         List<String> afterCrash = fingerprint(crashed);
         List<String> afterClean = fingerprint(clean);

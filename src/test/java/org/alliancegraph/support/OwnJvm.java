@@ -1,5 +1,6 @@
 package org.alliancegraph.support;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,18 @@ public final class OwnJvm {
 
     /** This JVM's java, flags and class path, running {@code mainClass} with {@code args}. */
     public static List<String> command(Class<?> mainClass, String heap, String... args) {
+        return command(null, mainClass, heap, args);
+    }
+
+    /** The same with {@code firstOnClassPath} (a folder) before this JVM's class path, or nothing when null. */
+    public static List<String> command(Path firstOnClassPath, Class<?> mainClass, String heap, String... args) {
+        String classPath = System.getProperty("java.class.path");
+        if (firstOnClassPath != null) {
+            classPath = firstOnClassPath + File.pathSeparator + classPath;
+        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap,
-                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+                "-cp", classPath, mainClass.getName()));
         command.addAll(List.of(args));
         return command;
     }
