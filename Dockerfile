@@ -27,8 +27,9 @@ ENV SPRING_PROFILES_ACTIVE=prod \
     ALLIANCE_GRAPH_MANAGEMENT_ADDRESS=0.0.0.0 \
     ALLIANCE_GRAPH_EMBEDDED_DATA_DIRECTORY=/app/data/neo4j
 EXPOSE 8080 8081
-# The JVM flags Neo4j's embedded engine and the driver's Netty need (also harmless against a server).
-ENV JAVA_TOOL_OPTIONS="--add-opens=java.base/java.nio=ALL-UNNAMED --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:MaxRAMPercentage=60"
+# The JVM flags Neo4j's embedded engine and the driver's Netty need (also harmless against a server);
+# a JVM whose heap ran out exits, and the container's restart policy starts it again.
+ENV JAVA_TOOL_OPTIONS="--add-opens=java.base/java.nio=ALL-UNNAMED --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
 # Health from the management port, with bash alone (the image has no curl).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=4 CMD bash -c \
   'exec 3<>/dev/tcp/127.0.0.1/8081 && printf "GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'

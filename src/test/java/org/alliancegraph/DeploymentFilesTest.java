@@ -63,4 +63,13 @@ class DeploymentFilesTest {
         String tail = dockerfile.substring(dockerfile.lastIndexOf("USER "));
         assertThat(tail).doesNotStartWith("USER root").contains("ENTRYPOINT");
     }
+
+    @Test
+    void a_jvm_whose_heap_ran_out_exits_so_that_its_supervisor_restarts_it() throws Exception {
+        // The image (compose builds it, with a restart policy), the launcher and mvn spring-boot:run.
+        assertThat(Files.readString(Path.of("Dockerfile"))).containsPattern("JAVA_TOOL_OPTIONS=\"[^\"]*-XX:\\+ExitOnOutOfMemoryError");
+        assertThat(Files.readString(Path.of("docker-compose.yml"))).contains("restart: unless-stopped");
+        assertThat(Files.readString(Path.of("alliance-graph"))).containsPattern("flags=\\([^)]*-XX:\\+ExitOnOutOfMemoryError");
+        assertThat(Files.readString(Path.of("pom.xml"))).containsPattern("<jvmArguments>[^<]*-XX:\\+ExitOnOutOfMemoryError");
+    }
 }

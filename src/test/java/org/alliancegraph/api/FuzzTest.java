@@ -8,11 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 
+import graphql.language.Document;
+import graphql.language.FragmentDefinition;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -159,6 +164,71 @@ class FuzzTest {
         assertThat(problems).isEmpty();
         assertThat(mutations).isGreaterThan(CASES / 10);
         assertThat(refusedWrites).isGreaterThan(CASES / 20);
+    }
+
+    /**
+     * The cost check is an upper bound: for every generated query the service answers with data, the
+     * fields it returned (every property of every object in {@code data}) are at most the cost
+     * {@link RequestCost} computed before it ran. A document for which this fails is one the cost
+     * check would let through while it does more work than it says; the seed replays it.
+     */
+    @Test
+    void no_answered_query_returns_more_fields_than_its_cost_said() throws Exception {
+        Generator generator = new Generator(graphQl.schema(), new Random(SEED + 1));
+        List<String> problems = new ArrayList<>();
+        int answered = 0;
+        long largest = 0;
+        for (int i = 0; i < CASES / 5 && problems.size() < 10; i++) {
+            Generator.Case c = generator.next();
+            if (c.mutation()) {
+                continue;
+            }
+            String query = JSON.readTree(c.body()).path("query").asString();
+            Document document;
+            try {
+                document = Parser.parse(query);
+            } catch (RuntimeException unparsable) {
+                continue;
+            }
+            var operation = document.getDefinitionsOfType(OperationDefinition.class).getFirst();
+            Map<String, FragmentDefinition> fragments = new HashMap<>();
+            document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+            long estimate = RequestCost.of(graphQl.schema(), graphQl.schema().getQueryType(), operation.getSelectionSet(),
+                    fragments, Map.of()).cost();
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(c.body())).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode data = JSON.readTree(answer.body()).path("data");
+            if (!data.isObject()) {
+                continue;
+            }
+            answered++;
+            long fields = fields(data);
+            largest = Math.max(largest, fields);
+            if (fields > estimate) {
+                problems.add("case " + i + " (seed " + (SEED + 1) + "): " + fields + " fields returned, cost said " + estimate
+                        + ": " + query);
+            }
+        }
+        System.out.printf("cost bound: %d generated queries answered with data, the largest %d fields; %d under-estimated%n",
+                answered, largest, problems.size());
+        assertThat(problems).isEmpty();
+        assertThat(answered).isGreaterThan(CASES / 20);
+    }
+
+    /** Every property of every object below {@code node}: one per field graphql-java completed. */
+    static long fields(JsonNode node) {
+        long n = 0;
+        if (node.isObject()) {
+            for (var entry : node.properties()) {
+                n += 1 + fields(entry.getValue());
+            }
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                n += fields(item);
+            }
+        }
+        return n;
     }
 
     /** Documents from the schema: random root fields, arguments of every kind of value, selections a few levels deep. */

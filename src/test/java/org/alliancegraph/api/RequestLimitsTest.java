@@ -1,0 +1,80 @@
+package org.alliancegraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import org.alliancegraph.AllianceGraphTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+
+/**
+ * The budget that watches a request while it runs, for when the cost check misjudged it: the service's
+ * own schema and controllers, with small limits, so that an ordinary list (the 101 départements, with
+ * three fields each) goes past them. The request is stopped with one error naming the limit and no
+ * partial data, and the fields it held are given back.
+ */
+@AllianceGraphTest
+class RequestLimitsTest {
+
+    static final String DEPARTEMENTS = "{ territories(level: DEPARTEMENT) { id name level } }";
+
+    @Autowired
+    GraphQlSource source;
+
+    ExecutionResult run(RequestLimits limits, String query) {
+        GraphQL graphQl = source.graphQl().transform(b -> b.instrumentation(limits));
+        return graphQl.execute(ExecutionInput.newExecutionInput(query).build());
+    }
+
+    static QueryLimits limits(long maxResultFields, long maxInFlightFields, Duration maxRequestTime) {
+        return new QueryLimits(15, 2_000_000, maxResultFields, maxInFlightFields, maxRequestTime, 1_048_576);
+    }
+
+    @Test
+    void within_its_budget_a_request_answers_in_full() {
+        RequestLimits limits = new RequestLimits(limits(1_000, 1_000, Duration.ofSeconds(30)));
+        ExecutionResult result = run(limits, DEPARTEMENTS);
+        assertThat(result.getErrors()).isEmpty();
+        Map<String, Object> data = result.getData();
+        assertThat(data).extractingByKey("territories").asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(101);
+        assertThat(limits.inFlight()).as("every field given back").isZero();
+    }
+
+    @Test
+    void a_request_that_produces_more_fields_than_its_budget_is_stopped_without_partial_data() {
+        RequestLimits limits = new RequestLimits(limits(100, 1_000_000, Duration.ofSeconds(30)));
+        ExecutionResult result = run(limits, DEPARTEMENTS);
+        assertThat((Object) result.getData()).isNull();
+        assertThat(result.getErrors()).hasSize(1);
+        GraphQLError error = result.getErrors().getFirst();
+        assertThat(error.getExtensions()).containsEntry("limit", "max-result-fields").containsEntry("max", 100L);
+        assertThat(error.getMessage()).contains("more than 100 fields", "smaller pages");
+        assertThat(limits.inFlight()).isZero();
+    }
+
+    @Test
+    void requests_together_past_the_in_flight_budget_are_stopped_and_the_next_one_answers() {
+        RequestLimits limits = new RequestLimits(limits(1_000_000, 200, Duration.ofSeconds(30)));
+        GraphQLError error = run(limits, DEPARTEMENTS).getErrors().getFirst();
+        assertThat(error.getExtensions()).containsEntry("limit", "max-in-flight-fields");
+        assertThat(error.getMessage()).contains("try again");
+        assertThat(limits.inFlight()).isZero();
+        assertThat(run(limits, "{ territories(level: REGION) { id } }").getErrors()).isEmpty();
+    }
+
+    @Test
+    void a_request_past_its_time_is_stopped_with_a_timeout() {
+        RequestLimits limits = new RequestLimits(limits(1_000_000, 1_000_000, Duration.ZERO));
+        GraphQLError error = run(limits, DEPARTEMENTS).getErrors().getFirst();
+        assertThat(error.getErrorType().toString()).isEqualTo("TIMEOUT");
+        assertThat(error.getExtensions()).containsEntry("limit", "max-request-time");
+    }
+}
