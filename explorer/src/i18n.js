@@ -27,6 +27,8 @@ export const WORDS = {
     actors: 'acteurs', alliances: 'alliances', legendKinds: 'Acteurs', legendModes: 'Alliances (par mode)',
     notInGraph: 'hors du graphe dessiné', none: 'aucun', radiusOf: r => `rayon ${r}`, inferred: 'déduit',
     objectives: 'Objectifs', website: 'Site', activeYear: y => `fin ${y}`,
+    retry: 'Réessayer', keptView: 'la vue précédente reste affichée',
+    httpError: (code, after) => `le service a répondu ${code}${after ? ` ; réessayez dans ${after} s` : ''}`,
   },
   en: {
     skip: 'Skip to settings', title: 'Ecosystem explorer', graphiql: 'GraphQL (GraphiQL)',
@@ -54,6 +56,8 @@ export const WORDS = {
     actors: 'actors', alliances: 'alliances', legendKinds: 'Actors', legendModes: 'Alliances (by mode)',
     notInGraph: 'not in the drawn graph', none: 'none', radiusOf: r => `radius ${r}`, inferred: 'inferred',
     objectives: 'Objectives', website: 'Website', activeYear: y => `end of ${y}`,
+    retry: 'Retry', keptView: 'the previous view is still shown',
+    httpError: (code, after) => `the service answered ${code}${after ? `; retry in ${after} s` : ''}`,
   },
 };
 

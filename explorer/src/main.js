@@ -73,6 +73,7 @@ function writeUrl() {
 async function gql(query, variables = {}) {
   const response = await fetch('graphql', { method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }) });
+  if (!response.ok) throw await failure(response);
   const body = await response.json();
   if (body.errors?.length) throw new Error(body.errors.map(e => e.message).join('; '));
   return body.data;
@@ -242,13 +243,14 @@ async function load() {
   const seq = ++loadSeq;
   hooks.ready = false;
   hooks.drawn = false;
+  hooks.error = null;
   const started = performance.now();
   status(t('loading'));
   try {
     // The graph first, then the summary: on a small machine the two would share the CPU, and the
     // drawing is what a person waits for.
     const response = await fetch(exportUrl('graphology', { betweenness: 'true' }));
-    if (!response.ok) throw new Error((await response.json()).errors?.[0]?.message ?? response.statusText);
+    if (!response.ok) throw await failure(response);
     const json = { body: await response.json(), truncated: response.headers.get('X-Export-Truncated') === 'true' };
     if (seq !== loadSeq) return;
     const fetched = performance.now();
@@ -273,11 +275,36 @@ async function load() {
     if (seq !== loadSeq) return;
     hooks.error = e.message;
     hooks.ready = true;
-    status(t('error') + e.message);
+    // What failed and a way to try again; the last view drawn stays on the canvas.
+    status(t('error') + e.message + (graph?.order ? ` (${t('keptView')})` : ''), load);
   }
 }
 
-function status(text) { $('status').textContent = text; }
+/** The error a failed HTTP answer carries: its GraphQL-shaped message, else its status (and Retry-After). */
+async function failure(response) {
+  let message = '';
+  try {
+    message = (await response.json()).errors?.map(e => e.message).join('; ') ?? '';
+  } catch {
+    // not JSON: the status says it
+  }
+  return new Error(message || t('httpError', response.status, response.headers.get('Retry-After')));
+}
+
+/** The status line; with `retry`, a button that runs it again. */
+function status(text, retry) {
+  const line = $('status');
+  line.textContent = text;
+  line.classList.toggle('failed', Boolean(retry));
+  if (retry) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = 'retry';
+    button.textContent = t('retry');
+    button.addEventListener('click', () => retry());
+    line.append(' ', button);
+  }
+}
 
 function draw(json) {
   stopLayout();

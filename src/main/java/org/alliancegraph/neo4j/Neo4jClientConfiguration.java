@@ -1,10 +1,13 @@
 package org.alliancegraph.neo4j;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.alliancegraph.graph.Reads;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.NotificationClassification;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +27,17 @@ import org.springframework.transaction.TransactionDefinition;
  */
 @Configuration(proxyBeanMethods = false)
 class Neo4jClientConfiguration {
+
+    /**
+     * The server does not send "unrecognized" notifications (a property, label or relationship type
+     * that no node has yet, such as an optional {@code until} nowhere set): the statements ask for
+     * optional properties on purpose, and Spring Data Neo4j logged each one with its whole statement
+     * on every request. Other notifications (performance, deprecation) still reach the log.
+     */
+    @Bean
+    ConfigBuilderCustomizer quietNotifications() {
+        return config -> config.withDisabledNotificationClassifications(Set.of(NotificationClassification.UNRECOGNIZED));
+    }
 
     @Bean
     Neo4jBookmarkManager neo4jBookmarkManager() {

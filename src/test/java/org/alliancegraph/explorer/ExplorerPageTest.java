@@ -204,6 +204,39 @@ class ExplorerPageTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_failed_answer_says_what_failed_keeps_the_last_view_and_offers_a_retry() throws Exception {
+        browser.get(url(""));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Boolean.TRUE.equals(js(
+                "return window.allianceGraph && window.allianceGraph.ready")));
+        long before = loads();
+        pick("PHARE", "phare");
+        Set<String> drawn = drawnAfter(before);
+        // The next export answers as a time-limited one did through a proxy: 503, Retry-After, no JSON body.
+        js("""
+                const real = window.fetch;
+                window.fetch = (url, options) => {
+                  if (String(url).includes('export/') && !window.failedOnce) {
+                    window.failedOnce = true;
+                    return Promise.resolve(new Response('', {status: 503, headers: {'Retry-After': '5'}}));
+                  }
+                  return real(url, options);
+                };""");
+        pick("Centre-Val", "region:24");
+        WebElement retry = new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElements(By.id("retry")).stream()
+                .findFirst().orElse(null));
+        String status = browser.findElement(By.id("status")).getText();
+        assertThat(status).contains("503", "5 s", "vue précédente").doesNotEndWith("Erreur :");
+        assertThat(new HashSet<>((List<String>) js("return window.allianceGraph.nodes()"))).as("the last view stays")
+                .isEqualTo(drawn);
+        screenshot("explorer-failed-answer");
+        long failed = loads();
+        retry.click();
+        drawnAfter(failed);
+        assertThat(browser.findElements(By.id("retry"))).isEmpty();
+    }
+
     /** A node of that kind whose place on screen is the drawing, not a control above it, with a quoted source. */
     String clickableNode(String prefix) {
         String id = (String) js("""
