@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -54,20 +55,22 @@ class RequestLog extends OncePerRequestFilter implements WebGraphQlInterceptor {
                 : HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4);
         response.setHeader(HEADER, id);
         MDC.put("requestId", id);
+        // Spring for GraphQL copies the request's attributes: the interceptor fills this list, not the map.
+        List<String> errors = new CopyOnWriteArrayList<>();
+        request.setAttribute(ERRORS, errors);
         long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
             long ms = (System.nanoTime() - started) / 1_000_000;
             int status = response.getStatus();
-            Object errors = request.getAttribute(ERRORS);
             String what = request.getMethod() + " " + request.getRequestURI() + " " + status + " in " + ms + " ms";
             if (status >= 500) {
                 log.warn("request {} failed: {}", id, what);
             } else if (ms > slow.toMillis()) {
-                log.warn("request {} slow: {}{}", id, what, errors == null ? "" : ", errors " + errors);
-            } else if (status >= 400 || errors != null) {
-                log.info("request {} refused: {}{}", id, what, errors == null ? "" : ", errors " + errors);
+                log.warn("request {} slow: {}{}", id, what, errors.isEmpty() ? "" : ", errors " + errors);
+            } else if (status >= 400 || !errors.isEmpty()) {
+                log.info("request {} refused: {}{}", id, what, errors.isEmpty() ? "" : ", errors " + errors);
             }
             MDC.remove("requestId");
         }
@@ -76,11 +79,12 @@ class RequestLog extends OncePerRequestFilter implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).doOnNext(response -> {
-            if (!response.getErrors().isEmpty()) {
-                List<String> kinds = response.getErrors().stream().map(e -> e.getErrorType() + (e.getExtensions() != null
+            if (!response.getErrors().isEmpty() && request.getAttributes().get(ERRORS) instanceof List<?> list) {
+                @SuppressWarnings("unchecked")
+                List<String> errors = (List<String>) list;
+                response.getErrors().stream().map(e -> e.getErrorType() + (e.getExtensions() != null
                         && e.getExtensions().get("limit") != null ? "[" + e.getExtensions().get("limit") + "]" : ""))
-                        .distinct().limit(5).toList();
-                request.getAttributes().put(ERRORS, kinds);
+                        .distinct().limit(5).forEach(errors::add);
             }
         });
     }
