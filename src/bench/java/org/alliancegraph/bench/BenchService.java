@@ -2,6 +2,8 @@ package org.alliancegraph.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.generator.SyntheticGraph;
@@ -24,15 +26,15 @@ final class BenchService {
     private BenchService() {
     }
 
-    static Started start(SyntheticGraph.Size size, Path root, String pageCache, boolean hubCache) throws Exception {
+    /** {@code extra}: further command-line properties (an editor key for a benchmark that writes). */
+    static Started start(SyntheticGraph.Size size, Path root, String pageCache, boolean hubCache, String... extra) throws Exception {
         Path files = root.resolve(size.name() + "/files");
         Path db = root.resolve(size.name() + "/db");
         if (!Files.exists(files.resolve("memberships.csv"))) {
             System.out.println(new SyntheticGraph(size, 42).write(files));
         }
         // As command-line arguments: they must win over application.yml.
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AllianceGraphApplication.class,
-                BenchConfiguration.class).run(
+        List<String> args = new ArrayList<>(List.of(
                         "--server.port=0",
                         "--alliance-graph.embedded.data-directory=" + db,
                         "--alliance-graph.embedded.page-cache=" + pageCache,
@@ -40,7 +42,10 @@ final class BenchService {
                         "--alliance-graph.hub-cache.enabled=" + hubCache,
                         "--logging.level.root=WARN",
                         "--logging.level.org.alliancegraph=INFO",
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off"));
+        args.addAll(List.of(extra));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AllianceGraphApplication.class,
+                BenchConfiguration.class).run(args.toArray(String[]::new));
         try {
             Path marker = root.resolve(size.name() + "/imported");
             if (!Files.exists(marker)) {
