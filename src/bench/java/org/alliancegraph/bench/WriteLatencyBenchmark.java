@@ -45,9 +45,6 @@ public final class WriteLatencyBenchmark {
     static final List<String> SOURCES = List.of("lerameau-2019-faire-alliance", "lerameau-2022-action", "lerameau-2018-phare",
             "observatoire-2019-impact", "lerameau-2017-performance");
 
-    private WriteLatencyBenchmark() {
-    }
-
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Benchmark.options(args);
         SyntheticGraph.Size size = SyntheticGraph.Size.valueOf(options.getOrDefault("size", "M").toUpperCase(Locale.ROOT));
