@@ -42,8 +42,6 @@ public final class WriteLatencyBenchmark {
 
     static final String KEY = "bench-editor-key";
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final List<String> SOURCES = List.of("lerameau-2019-faire-alliance", "lerameau-2022-action", "lerameau-2018-phare",
-            "observatoire-2019-impact", "lerameau-2017-performance");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Benchmark.options(args);
@@ -70,6 +68,8 @@ public final class WriteLatencyBenchmark {
     private final List<String> organisations;
     private final List<String> alliances;
     private final List<String> departements;
+    /** Five sources every write cites, as editors citing the same studies do. */
+    private final List<String> sources;
 
     WriteLatencyBenchmark(Driver driver, int port) {
         this.driver = driver;
@@ -80,6 +80,7 @@ public final class WriteLatencyBenchmark {
                 + "ORDER BY v LIMIT 8", Map.of());
         this.departements = Benchmark.values(driver, "MATCH (t:Territory {level: 'DEPARTEMENT'}) RETURN t.id AS v "
                 + "ORDER BY v LIMIT 19", Map.of());
+        this.sources = Benchmark.values(driver, "MATCH (s:Source) RETURN s.id AS v ORDER BY v LIMIT 5", Map.of());
     }
 
     String run(SyntheticGraph.Size size, int clients, int seconds, int warmup) throws Exception {
@@ -93,12 +94,15 @@ public final class WriteLatencyBenchmark {
             while (sampling.get()) {
                 try (Session session = driver.session()) {
                     blocked.addAll(session.run("""
-                            SHOW TRANSACTIONS YIELD currentQuery, status, waitTimeMillis, elapsedTime
+                            SHOW TRANSACTIONS YIELD currentQuery, status, waitTime
                             WHERE status STARTS WITH 'Blocked'
-                            RETURN left(currentQuery, 90) AS query, status, waitTimeMillis AS wait""").list(r -> r.asMap()));
+                            RETURN left(currentQuery, 90) AS query, status, waitTime.milliseconds AS wait""").list(r -> r.asMap()));
                     samples.incrementAndGet();
                     Thread.sleep(200);
-                } catch (Exception stopped) {
+                } catch (InterruptedException stopped) {
+                    return;
+                } catch (RuntimeException e) {
+                    System.err.println("SHOW TRANSACTIONS failed: " + e.getMessage());
                     return;
                 }
             }
@@ -169,14 +173,14 @@ public final class WriteLatencyBenchmark {
                         String error = send("""
                                 mutation { upsertOrganisation(input: {id: "%s", name: "Charge %s", kind: ASSOCIATION,
                                     territory: "%s", provenance: {source: "%s"}}) { id version } }""".formatted(id, id,
-                                departements.get(random.nextInt(departements.size())), SOURCES.get(random.nextInt(SOURCES.size()))),
+                                departements.get(random.nextInt(departements.size())), sources.get(random.nextInt(sources.size()))),
                                 "write upsertOrganisation", sink);
                         done.incrementAndGet();
                         if (error == null && random.nextBoolean()) {
                             send("""
                                     mutation { setMembership(input: {alliance: "%s", organisation: "%s", role: PARTENAIRE,
-                                        provenance: {source: "lerameau-2022-action"}}) { role } }""".formatted(
-                                    alliances.get(random.nextInt(alliances.size())), id), "write setMembership", sink);
+                                        provenance: {source: "%s"}}) { role } }""".formatted(
+                                    alliances.get(random.nextInt(alliances.size())), id, sources.getFirst()), "write setMembership", sink);
                             done.incrementAndGet();
                         }
                     } else {
