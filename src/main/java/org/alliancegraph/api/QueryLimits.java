@@ -27,11 +27,21 @@ import org.springframework.context.annotation.Configuration;
  *                         ({@code TIMEOUT}); each database statement has its own limit besides
  * @param maxBodyBytes     the largest POST body read, in bytes; a larger one is refused with 413
  *                         before it is parsed
+ * @param concurrentReads  how many queries run at once (0: twice the cores, at least 4); the others
+ *                         wait their turn in order. Mutations do not wait behind them: on a machine
+ *                         whose cores are all answering reads, a write then still answers at once
+ * @param readQueueWait    how long a query may wait for its turn before it is refused ({@code BUSY})
  */
 @ConfigurationProperties("alliance-graph.limits")
 public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000000") long maxComplexity,
         @DefaultValue("1000000") long maxResultFields, @DefaultValue("2000000") long maxInFlightFields,
-        @DefaultValue("30s") Duration maxRequestTime, @DefaultValue("1048576") int maxBodyBytes) {
+        @DefaultValue("30s") Duration maxRequestTime, @DefaultValue("1048576") int maxBodyBytes,
+        @DefaultValue("0") int concurrentReads, @DefaultValue("20s") Duration readQueueWait) {
+
+    /** The configured number of queries run at once, or its default for this machine. */
+    public int readPermits() {
+        return concurrentReads > 0 ? concurrentReads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    }
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(QueryLimits.class)

@@ -3,6 +3,8 @@ package org.alliancegraph.api;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,6 +23,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLCompositeType;
 import org.springframework.graphql.execution.ErrorType;
 
@@ -38,9 +41,12 @@ final class RequestLimits extends SimplePerformantInstrumentation {
     private final QueryLimits limits;
     /** Fields produced by the requests running now. */
     private final AtomicLong inFlight = new AtomicLong();
+    /** Turns for queries, first come first served; mutations take none. */
+    final Semaphore reads;
 
     RequestLimits(QueryLimits limits) {
         this.limits = limits;
+        this.reads = new Semaphore(limits.readPermits(), true);
     }
 
     /** One request's count, start and, once stopped, why. */
@@ -49,6 +55,7 @@ final class RequestLimits extends SimplePerformantInstrumentation {
         final AtomicLong fields = new AtomicLong();
         final AtomicReference<GraphQLError> stopped = new AtomicReference<>();
         volatile ExecutionInput input;
+        volatile boolean readTurn;
     }
 
     long inFlight() {
@@ -65,7 +72,13 @@ final class RequestLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         Budget budget = (Budget) state;
         budget.input = parameters.getExecutionInput();
-        return SimpleInstrumentationContext.whenCompleted((result, failure) -> inFlight.addAndGet(-budget.fields.get()));
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
+            inFlight.addAndGet(-budget.fields.get());
+            if (budget.readTurn) {
+                budget.readTurn = false;
+                reads.release();
+            }
+        });
     }
 
     @Override
@@ -92,7 +105,27 @@ final class RequestLimits extends SimplePerformantInstrumentation {
                     + limits.maxComplexity() + " are allowed (alliance-graph.limits.max-complexity): ask for smaller "
                     + "pages (first) or fewer nested lists");
         }
+        if (operation.getOperation() == OperationDefinition.Operation.QUERY) {
+            waitForReadTurn((Budget) state);
+        }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /** Queries take turns, so that a burst of them cannot hold every core while a write waits. */
+    private void waitForReadTurn(Budget budget) {
+        boolean granted;
+        try {
+            granted = reads.tryAcquire(limits.readQueueWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            granted = false;
+        }
+        if (!granted) {
+            throw new AbortExecutionException(List.of(stop(BUSY, "read-queue-wait", limits.readQueueWait().toSeconds(),
+                    limits.readQueueWait().toSeconds(), "the service had more questions to answer than it could take in "
+                    + limits.readQueueWait().toSeconds() + " s; try again in a few seconds")));
+        }
+        budget.readTurn = true;
     }
 
     @Override

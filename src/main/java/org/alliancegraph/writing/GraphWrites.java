@@ -127,8 +127,8 @@ public final class GraphWrites {
               }
               CALL (a, places) {
                 UNWIND places AS d
-                MERGE (a)-[r:IN_PLACE]->(d)
-                ON CREATE SET r.place = d.id, r.name = a.name
+                WITH a, d WHERE NOT EXISTS { (a)-[:IN_PLACE]->(d) }
+                CREATE (a)-[:IN_PLACE {place: d.id, name: a.name}]->(d)
               }
             }""";
 
@@ -143,8 +143,8 @@ public final class GraphWrites {
             CALL (a, row) {
               UNWIND row.places AS placeId
               MATCH (d:Territory {id: placeId})
-              MERGE (a)-[r:IN_PLACE]->(d)
-              ON CREATE SET r.place = placeId, r.name = a.name
+              WITH DISTINCT a, d WHERE NOT EXISTS { (a)-[:IN_PLACE]->(d) }
+              CREATE (a)-[:IN_PLACE {place: d.id, name: a.name}]->(d)
             }""";
 
     /** {@link #PLACE_KEYS} from the row ({@link #withPlaceKeys}). */
@@ -181,7 +181,8 @@ public final class GraphWrites {
               CALL (a, codes) {
                 UNWIND codes AS code
                 MERGE (m:SdgTargetMode {target: code, mode: a.mode})
-                MERGE (a)-[:TALLIED_IN]->(m)
+                WITH DISTINCT a, m WHERE NOT EXISTS { (a)-[:TALLIED_IN]->(m) }
+                CREATE (a)-[:TALLIED_IN]->(m)
               }
             }""";
 
@@ -246,6 +247,23 @@ public final class GraphWrites {
               MERGE (p)-[:RUN_BY]->(o)
             }""";
 
+    /**
+     * The SOURCED_FROM link of {@code node} (locked by this statement's write of it) to source {@code s},
+     * bound as {@code x}: matched, or created when missing. Not MERGE: a MERGE that creates a
+     * relationship locks both of its nodes until the commit, and a few sources are shared by every
+     * writer, so writers queued behind each other on them. Creating a relationship on a node with many
+     * takes no exclusive lock on it, and the lock on {@code node}, which every writer of its links
+     * takes first, keeps the link single.
+     */
+    static String sourcedFrom(String node) {
+        return """
+                CALL (%1$s, s) {
+                  WITH * WHERE NOT EXISTS { (%1$s)-[:SOURCED_FROM]->(s) }
+                  CREATE (%1$s)-[:SOURCED_FROM]->(s)
+                }
+                MATCH (%1$s)-[x:SOURCED_FROM]->(s)""".formatted(node);
+    }
+
     public static final String WRITE_ORGANISATIONS = """
             UNWIND $rows AS row
             MERGE (o:Organisation {id: row.id})
@@ -257,13 +275,13 @@ public final class GraphWrites {
               MATCH (o)-[r:LOCATED_IN]->(t) WHERE t.id <> coalesce(row.territory, '') DELETE r
             }
             CALL (o, row) {
-              MATCH (t:Territory {id: row.territory})
-              MERGE (o)-[:LOCATED_IN]->(t)
+              MATCH (t:Territory {id: row.territory}) WHERE NOT EXISTS { (o)-[:LOCATED_IN]->(t) }
+              CREATE (o)-[:LOCATED_IN]->(t)
             }
             WITH o, row
             MATCH (s:Source {id: row.source})
-            MERGE (o)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_PLACE_KEYS);
+            %3$s
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_PLACE_KEYS, sourcedFrom("o"));
 
     public static final String WRITE_ALLIANCES = """
             UNWIND $rows AS row
@@ -278,7 +296,8 @@ public final class GraphWrites {
             CALL (a, row) {
               UNWIND row.territories AS territoryId
               MATCH (t:Territory {id: territoryId})
-              MERGE (a)-[:ACTS_IN]->(t)
+              WITH DISTINCT a, t WHERE NOT EXISTS { (a)-[:ACTS_IN]->(t) }
+              CREATE (a)-[:ACTS_IN]->(t)
             }
             %2$s
             CALL (a, row) {
@@ -287,7 +306,12 @@ public final class GraphWrites {
             CALL (a, row) {
               UNWIND row.sdgTargets AS code
               MATCH (t:SdgTarget {code: code})
-              MERGE (a)-[r:CONTRIBUTES_TO]->(t)
+              WITH DISTINCT a, t, code, row
+              CALL (a, t) {
+                WITH * WHERE NOT EXISTS { (a)-[:CONTRIBUTES_TO]->(t) }
+                CREATE (a)-[:CONTRIBUTES_TO]->(t)
+              }
+              MATCH (a)-[r:CONTRIBUTES_TO]->(t)
               SET r.basis = row.sdgBasis, r.note = row.sdgNote, %3$s
             }
             %4$s
@@ -297,7 +321,8 @@ public final class GraphWrites {
             CALL (a, row) {
               UNWIND row.fragilityDomains AS code
               MATCH (d:FragilityDomain {code: code})
-              MERGE (a)-[:ADDRESSES]->(d)
+              WITH DISTINCT a, d WHERE NOT EXISTS { (a)-[:ADDRESSES]->(d) }
+              CREATE (a)-[:ADDRESSES]->(d)
             }
             CALL (a, row) {
               MATCH (a)-[r:AIMS_AT]->(i) WHERE NOT i.code IN row.impacts DELETE r
@@ -305,7 +330,8 @@ public final class GraphWrites {
             CALL (a, row) {
               UNWIND row.impacts AS code
               MATCH (i:ImpactType {code: code})
-              MERGE (a)-[:AIMS_AT]->(i)
+              WITH DISTINCT a, i WHERE NOT EXISTS { (a)-[:AIMS_AT]->(i) }
+              CREATE (a)-[:AIMS_AT]->(i)
             }
             CALL (a, row) {
               MATCH (a)-[r:IN_PROGRAMME]->(p) WHERE NOT p.id IN row.programmes DELETE r
@@ -313,16 +339,22 @@ public final class GraphWrites {
             CALL (a, row) {
               UNWIND row.programmes AS programmeId
               MATCH (p:Programme {id: programmeId})
-              MERGE (a)-[:IN_PROGRAMME]->(p)
+              WITH DISTINCT a, p WHERE NOT EXISTS { (a)-[:IN_PROGRAMME]->(p) }
+              CREATE (a)-[:IN_PROGRAMME]->(p)
             }
             CALL (a, row) {
               MATCH (p:InnovationPhase {code: row.phase})
-              MERGE (a)-[r:AT_PHASE]->(p)
+              CALL (a, p) {
+                WITH * WHERE NOT EXISTS { (a)-[:AT_PHASE]->(p) }
+                CREATE (a)-[:AT_PHASE]->(p)
+              }
+              MATCH (a)-[r:AT_PHASE]->(p)
               SET r.since = coalesce(row.phaseSince, r.since)
             }
             MATCH (s:Source {id: row.source})
-            MERGE (a)-[x:SOURCED_FROM]->(s)
-            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_PLACES, ROW_CONTRIBUTION_KEYS, ALLIANCE_TALLIES);
+            %5$s
+            SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, ROW_PLACES, ROW_CONTRIBUTION_KEYS, ALLIANCE_TALLIES,
+            sourcedFrom("a"));
 
     // The CREATE statements below write rows whose node the database does not hold yet (the importer
     // checks each batch first): no stale links to delete and no existing relationship to match, so
@@ -420,30 +452,39 @@ public final class GraphWrites {
             CALL (a) {
               UNWIND $territories AS territoryId
               MATCH (t:Territory {id: territoryId})
-              MERGE (a)-[:ACTS_IN]->(t)
+              WITH DISTINCT a, t WHERE NOT EXISTS { (a)-[:ACTS_IN]->(t) }
+              CREATE (a)-[:ACTS_IN]->(t)
             }
             %1$s
             CALL (a) {
               UNWIND $sdgTargets AS code
               MATCH (t:SdgTarget {code: code})
-              MERGE (a)-[r:CONTRIBUTES_TO]->(t)
+              WITH DISTINCT a, t, code
+              CALL (a, t) {
+                WITH * WHERE NOT EXISTS { (a)-[:CONTRIBUTES_TO]->(t) }
+                CREATE (a)-[:CONTRIBUTES_TO]->(t)
+              }
+              MATCH (a)-[r:CONTRIBUTES_TO]->(t)
               SET r.basis = $sdgBasis, r.note = coalesce($sdgNote, r.note), %2$s
             }
             %3$s
             CALL (a) {
               UNWIND $fragilityDomains AS code
               MATCH (d:FragilityDomain {code: code})
-              MERGE (a)-[:ADDRESSES]->(d)
+              WITH DISTINCT a, d WHERE NOT EXISTS { (a)-[:ADDRESSES]->(d) }
+              CREATE (a)-[:ADDRESSES]->(d)
             }
             CALL (a) {
               UNWIND $impacts AS code
               MATCH (i:ImpactType {code: code})
-              MERGE (a)-[:AIMS_AT]->(i)
+              WITH DISTINCT a, i WHERE NOT EXISTS { (a)-[:AIMS_AT]->(i) }
+              CREATE (a)-[:AIMS_AT]->(i)
             }
             CALL (a) {
               UNWIND $programmes AS programmeId
               MATCH (p:Programme {id: programmeId})
-              MERGE (a)-[:IN_PROGRAMME]->(p)
+              WITH DISTINCT a, p WHERE NOT EXISTS { (a)-[:IN_PROGRAMME]->(p) }
+              CREATE (a)-[:IN_PROGRAMME]->(p)
             }
             RETURN a.version AS version""".formatted(ALLIANCE_PLACES, CONTRIBUTION_KEYS, ALLIANCE_TALLIES);
 
@@ -494,7 +535,13 @@ public final class GraphWrites {
             UNWIND $rows AS row
             MATCH (o:Organisation {id: row.organisation})
             MATCH (a:Alliance {id: row.alliance})
-            MERGE (o)-[r:PARTNER_IN {role: row.role}]->(a)
+            SET o.lockedForWrite = true REMOVE o.lockedForWrite
+            WITH o, a, row
+            CALL (o, a, row) {
+              WITH * WHERE NOT EXISTS { (o)-[:PARTNER_IN {role: row.role}]->(a) }
+              CREATE (o)-[:PARTNER_IN {role: row.role}]->(a)
+            }
+            MATCH (o)-[r:PARTNER_IN {role: row.role}]->(a)
             SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
                 r.page = row.page, r.inferred = row.inferred""";
 

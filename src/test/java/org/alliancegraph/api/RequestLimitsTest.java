@@ -35,7 +35,8 @@ class RequestLimitsTest {
     }
 
     static QueryLimits limits(long maxResultFields, long maxInFlightFields, Duration maxRequestTime) {
-        return new QueryLimits(15, 2_000_000, maxResultFields, maxInFlightFields, maxRequestTime, 1_048_576);
+        return new QueryLimits(15, 2_000_000, maxResultFields, maxInFlightFields, maxRequestTime, 1_048_576, 4,
+                Duration.ofSeconds(20));
     }
 
     @Test
@@ -76,5 +77,24 @@ class RequestLimitsTest {
         GraphQLError error = run(limits, DEPARTEMENTS).getErrors().getFirst();
         assertThat(error.getErrorType().toString()).isEqualTo("TIMEOUT");
         assertThat(error.getExtensions()).containsEntry("limit", "max-request-time");
+    }
+
+    @Test
+    void queries_take_turns_and_a_mutation_does_not_wait_behind_them() throws Exception {
+        RequestLimits limits = new RequestLimits(new QueryLimits(15, 2_000_000, 1_000_000, 1_000_000, Duration.ofSeconds(30),
+                1_048_576, 1, Duration.ofMillis(200)));
+        limits.reads.acquire(); // as a query that is still running
+        try {
+            GraphQLError busy = run(limits, "{ territories(level: REGION) { id } }").getErrors().getFirst();
+            assertThat(busy.getErrorType().toString()).isEqualTo("BUSY");
+            assertThat(busy.getMessage()).contains("try again");
+            // A write goes ahead (here refused for its missing credential, not for the queue).
+            ExecutionResult write = run(limits, "mutation { removeMembership(alliance: \"a\", organisation: \"o\", role: PARTENAIRE) }");
+            assertThat(write.getErrors()).isNotEmpty().noneMatch(e -> "BUSY".equals(e.getErrorType().toString()));
+        } finally {
+            limits.reads.release();
+        }
+        assertThat(run(limits, "{ territories(level: REGION) { id } }").getErrors()).isEmpty();
+        assertThat(limits.reads.availablePermits()).as("every turn given back").isEqualTo(1);
     }
 }
