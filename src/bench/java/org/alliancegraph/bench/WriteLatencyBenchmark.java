@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * five sources, and half the time made partner of one of eight alliances), the rest reads (an
  * organisation with its partners, a search, a département's alliances, a territory). Prints and
  * writes p50 / p95 / max per kind, the throughput, the errors, and what {@code SHOW TRANSACTIONS}
- * saw blocked, sampled every 200 ms: which statement waited, for how long, on whom. Run with
+ * saw blocked, sampled every 200 ms: which statement waited, for how long, on whom.
+ * {@code --concurrent-reads=N} sets {@code alliance-graph.limits.concurrent-reads}. Run with
  * {@code mvn -Pbench verify -Dbench.size=M -Dbench.main=org.alliancegraph.bench.WriteLatencyBenchmark}.
  */
 public final class WriteLatencyBenchmark {
@@ -50,8 +51,12 @@ public final class WriteLatencyBenchmark {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup-seconds", "20"));
         Path root = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath();
+        List<String> extra = new ArrayList<>(List.of("--alliance-graph.security.editor-api-keys=" + KEY));
+        if (options.containsKey("concurrent-reads")) {
+            extra.add("--alliance-graph.limits.concurrent-reads=" + options.get("concurrent-reads"));
+        }
         BenchService.Started started = BenchService.start(size, root, options.getOrDefault("page-cache", "512m"), true,
-                "--alliance-graph.security.editor-api-keys=" + KEY);
+                extra.toArray(String[]::new));
         try {
             Driver driver = started.context().getBean(StatementRecorder.class).raw();
             String report = new WriteLatencyBenchmark(driver, started.port()).run(size, clients, seconds, warmup);
