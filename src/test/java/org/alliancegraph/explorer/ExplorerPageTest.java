@@ -129,16 +129,20 @@ class ExplorerPageTest {
                 .path("ecosystem.subgraph.nodes[*].id").entityList(String.class).get());
     }
 
-    @Test
-    void a_manager_maps_phare_and_a_territory_reads_the_sources_filters_shares_and_downloads() throws Exception {
+    /** The page opened afresh, PHARE chosen by typing; returns what it drew. */
+    Set<String> openOnPhare() {
         browser.get(url(""));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Boolean.TRUE.equals(js(
                 "return window.allianceGraph && window.allianceGraph.ready")));
-
-        // PHARE, chosen by typing: every organisation and alliance of the programme is drawn.
         long before = loads();
         pick("PHARE", "phare");
-        Set<String> phare = drawnAfter(before);
+        return drawnAfter(before);
+    }
+
+    @Test
+    void a_manager_maps_phare_and_a_territory_reads_the_sources_filters_shares_and_downloads() throws Exception {
+        // PHARE, chosen by typing: every organisation and alliance of the programme is drawn.
+        Set<String> phare = openOnPhare();
         assertThat(phare).isEqualTo(subgraph("{programme: \"phare\"}", null))
                 .contains("alliance:partenariat-phare", "organisation:le-rameau", "organisation:caisse-des-depots");
         assertThat(browser.getCurrentUrl()).contains("programme=phare");
@@ -167,7 +171,7 @@ class ExplorerPageTest {
         assertThat(browser.getCurrentUrl()).contains("lang=en");
 
         // A territory, chosen by typing: Centre-Val de Loire's organisations are drawn.
-        before = loads();
+        long before = loads();
         pick("Centre-Val", "region:24");
         Set<String> region = drawnAfter(before);
         assertThat(region).isEqualTo(subgraph("{territory: \"region:24\"}", null)).isNotEmpty();
@@ -207,12 +211,7 @@ class ExplorerPageTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_failed_answer_says_what_failed_keeps_the_last_view_and_offers_a_retry() throws Exception {
-        browser.get(url(""));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Boolean.TRUE.equals(js(
-                "return window.allianceGraph && window.allianceGraph.ready")));
-        long before = loads();
-        pick("PHARE", "phare");
-        Set<String> drawn = drawnAfter(before);
+        Set<String> drawn = openOnPhare();
         // The next export answers as a time-limited one did through a proxy: 503, Retry-After, no JSON body.
         js("""
                 const real = window.fetch;
