@@ -71,7 +71,7 @@ public final class RefusalBenchmark {
         attacks.put("fragments of 10 aliases, 5 deep", bomb.toString());
         StringBuilder four = new StringBuilder("{");
         for (int i = 0; i < 4; i++) {
-            four.append(" a").append(i).append(": territories(level: COMMUNE) { id name ancestors { id } }");
+            four.append(" a").append(i).append(": territories(level: COMMUNE, parent: \"FR\") { id name ancestors { id } }");
         }
         attacks.put("4 aliases of every commune (within the cost, past the result budget)", four.append(" }").toString());
         return attacks;
