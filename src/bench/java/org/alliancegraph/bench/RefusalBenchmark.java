@@ -73,7 +73,9 @@ public final class RefusalBenchmark {
         for (int i = 0; i < 4; i++) {
             four.append(" a").append(i).append(": territories(level: COMMUNE, parent: \"FR\") { id name ancestors { id } }");
         }
-        attacks.put("4 aliases of every commune (within the cost, past the result budget)", four.append(" }").toString());
+        attacks.put("4 aliases of every commune with ancestors", four.append(" }").toString());
+        attacks.put("every commune with ancestors, once (the largest request within the cost: answered)",
+                "{ territories(level: COMMUNE, parent: \"FR\") { id name ancestors { id } } }");
         return attacks;
     }
 

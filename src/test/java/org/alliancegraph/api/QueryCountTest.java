@@ -70,7 +70,7 @@ class QueryCountTest {
     void a_nested_query_sends_one_statement_per_field_and_level_whatever_the_result_size() {
         int small = statementsFor(NESTED.formatted("wimoov", 2));
         String smallStatements = lastStatements;
-        int large = statementsFor(NESTED.formatted("le-rameau", 200));
+        int large = statementsFor(NESTED.formatted("le-rameau", 60));
         // organisation with its partners (one look-ahead statement), territory, then for all partners
         // at once: memberships, the territories of their alliances, the partners and SDG targets of
         // the shared alliances, and territories. How the data loaders' keys fall into batches depends
@@ -119,7 +119,7 @@ class QueryCountTest {
 
     @Test
     void the_large_case_really_is_large() {
-        Map<?, ?> data = graphQl.document(NESTED.formatted("le-rameau", 200)).execute().path("organisation")
+        Map<?, ?> data = graphQl.document(NESTED.formatted("le-rameau", 60)).execute().path("organisation")
                 .entity(Map.class).get();
         assertThat((List<?>) data.get("partners")).hasSizeGreaterThan(40);
     }

@@ -49,7 +49,7 @@ class QueryLimitsTest {
         ResponseError error = refused(nested(4));
         assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
         assertThat(error.getExtensions()).containsEntry("limit", "max-complexity");
-        assertThat(((Number) error.getExtensions().get("value")).longValue()).isGreaterThan(2_000_000);
+        assertThat(((Number) error.getExtensions().get("value")).longValue()).isGreaterThan(500_000);
         assertThat(error.getMessage()).contains("smaller pages");
     }
 
@@ -58,7 +58,7 @@ class QueryLimitsTest {
         for (int levels = 4; levels <= 6; levels++) {
             ResponseError error = refused(nested(levels));
             assertThat(error.getExtensions()).as("%d levels", levels).containsEntry("limit", "max-complexity");
-            assertThat(((Number) error.getExtensions().get("value")).longValue()).isGreaterThan(2_000_000);
+            assertThat(((Number) error.getExtensions().get("value")).longValue()).isGreaterThan(500_000);
         }
     }
 
