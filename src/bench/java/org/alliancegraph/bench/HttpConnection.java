@@ -30,15 +30,22 @@ final class HttpConnection implements AutoCloseable {
     private final String host;
     private final int port;
     private final String path;
+    /** Further header lines, each ending with CRLF (an API key for a benchmark that writes). */
+    private final String headers;
     private final byte[] buffer = new byte[1 << 16];
     private Socket socket;
     private OutputStream out;
     private InputStream in;
 
     HttpConnection(String host, int port, String path) {
+        this(host, port, path, "");
+    }
+
+    HttpConnection(String host, int port, String path, String headers) {
         this.host = host;
         this.port = port;
         this.path = path;
+        this.headers = headers;
     }
 
     /** The status and the body of one POST of {@code json}. */
@@ -54,7 +61,8 @@ final class HttpConnection implements AutoCloseable {
                 return exchange(json);
             } catch (IOException stale) {
                 // A kept-alive connection the server closed while it was idle (between the
-                // benchmark's phases): once more on a new one. Every request here is a query.
+                // benchmark's phases): once more on a new one. Every request here is a query or an
+                // upsert, which is idempotent on its natural key.
                 close();
                 open();
                 return exchange(json);
@@ -67,8 +75,8 @@ final class HttpConnection implements AutoCloseable {
 
     private Response exchange(byte[] json) throws IOException {
         out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + json.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n" + headers + "Content-Length: "
+                + json.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(json);
         out.flush();
         String statusLine = line();

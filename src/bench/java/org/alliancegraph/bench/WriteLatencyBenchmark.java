@@ -1,12 +1,7 @@
 package org.alliancegraph.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes under read load, the figure of the "writes must not queue" issue: {@code --clients} (64)
  * clients for {@code --seconds} (60) against the service on the synthetic graph of {@code --size}
- * (M), one request in ten a write (an organisation upserted in one of 19 départements, citing one of
- * five sources, and half the time made partner of one of eight alliances), the rest reads (an
+ * (M), each on one keep-alive connection ({@link HttpConnection}), one request in ten a write (an
+ * organisation upserted in one of 19 départements, citing one of five sources, and half the time
+ * made partner of one of eight alliances), the rest reads (an
  * organisation with its partners, a search, a département's alliances, a territory). Prints and
  * writes p50 / p95 / max per kind, the throughput, the errors, and what {@code SHOW TRANSACTIONS}
  * saw blocked, sampled every 200 ms: which statement waited, for how long, on whom.
@@ -68,8 +64,7 @@ public final class WriteLatencyBenchmark {
     }
 
     private final Driver driver;
-    private final URI endpoint;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final List<String> organisations;
     private final List<String> alliances;
     private final List<String> departements;
@@ -78,7 +73,7 @@ public final class WriteLatencyBenchmark {
 
     WriteLatencyBenchmark(Driver driver, int port) {
         this.driver = driver;
-        this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+        this.port = port;
         this.organisations = Benchmark.values(driver, "MATCH (o:Organisation) WHERE o.id STARTS WITH 'syn-' RETURN o.id AS v "
                 + "ORDER BY v LIMIT 500", Map.of());
         this.alliances = Benchmark.values(driver, "MATCH (a:Alliance) WHERE a.id STARTS WITH 'syn-' RETURN a.id AS v "
@@ -172,34 +167,37 @@ public final class WriteLatencyBenchmark {
         for (int c = 0; c < clients; c++) {
             Random random = new Random(c);
             futures.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    if (random.nextInt(10) == 0) {
-                        String id = prefix + sequence.incrementAndGet();
-                        String error = send("""
-                                mutation { upsertOrganisation(input: {id: "%s", name: "Charge %s", kind: ASSOCIATION,
-                                    territory: "%s", provenance: {source: "%s"}}) { id version } }""".formatted(id, id,
-                                departements.get(random.nextInt(departements.size())), sources.get(random.nextInt(sources.size()))),
-                                "write upsertOrganisation", sink);
-                        done.incrementAndGet();
-                        if (error == null && random.nextBoolean()) {
-                            send("""
-                                    mutation { setMembership(input: {alliance: "%s", organisation: "%s", role: PARTENAIRE,
-                                        provenance: {source: "%s"}}) { role } }""".formatted(
-                                    alliances.get(random.nextInt(alliances.size())), id, sources.getFirst()), "write setMembership", sink);
+                // One keep-alive connection per client, as the peer benchmark's driver (HttpConnection).
+                try (HttpConnection http = new HttpConnection("127.0.0.1", port, "/graphql", "X-API-Key: " + KEY + "\r\n")) {
+                    while (System.nanoTime() < end) {
+                        if (random.nextInt(10) == 0) {
+                            String id = prefix + sequence.incrementAndGet();
+                            String error = send("""
+                                    mutation { upsertOrganisation(input: {id: "%s", name: "Charge %s", kind: ASSOCIATION,
+                                        territory: "%s", provenance: {source: "%s"}}) { id version } }""".formatted(id, id,
+                                    departements.get(random.nextInt(departements.size())), sources.get(random.nextInt(sources.size()))),
+                                    "write upsertOrganisation", sink, http);
+                            done.incrementAndGet();
+                            if (error == null && random.nextBoolean()) {
+                                send("""
+                                        mutation { setMembership(input: {alliance: "%s", organisation: "%s", role: PARTENAIRE,
+                                            provenance: {source: "%s"}}) { role } }""".formatted(
+                                        alliances.get(random.nextInt(alliances.size())), id, sources.getFirst()), "write setMembership", sink, http);
+                                done.incrementAndGet();
+                            }
+                        } else {
+                            String org = organisations.get(random.nextInt(organisations.size()));
+                            switch (random.nextInt(4)) {
+                                case 0 -> send("{ organisation(id: \"%s\") { name partners(first: 20) { sharedAllianceCount organisation { id name } } } }"
+                                        .formatted(org), "read organisation+partners", sink, http);
+                                case 1 -> send("{ search(text: \"association\", first: 10) { score } }", "read search", sink, http);
+                                case 2 -> send("{ alliances(first: 20, filter: {territory: \"%s\"}) { totalCount nodes { id name } } }"
+                                        .formatted(departements.get(random.nextInt(departements.size()))), "read alliances in a département", sink, http);
+                                default -> send("{ territory(id: \"%s\") { name ancestors { id } } }"
+                                        .formatted(departements.get(random.nextInt(departements.size()))), "read territory", sink, http);
+                            }
                             done.incrementAndGet();
                         }
-                    } else {
-                        String org = organisations.get(random.nextInt(organisations.size()));
-                        switch (random.nextInt(4)) {
-                            case 0 -> send("{ organisation(id: \"%s\") { name partners(first: 20) { sharedAllianceCount organisation { id name } } } }"
-                                    .formatted(org), "read organisation+partners", sink);
-                            case 1 -> send("{ search(text: \"association\", first: 10) { score } }", "read search", sink);
-                            case 2 -> send("{ alliances(first: 20, filter: {territory: \"%s\"}) { totalCount nodes { id name } } }"
-                                    .formatted(departements.get(random.nextInt(departements.size()))), "read alliances in a département", sink);
-                            default -> send("{ territory(id: \"%s\") { name ancestors { id } } }"
-                                    .formatted(departements.get(random.nextInt(departements.size()))), "read territory", sink);
-                        }
-                        done.incrementAndGet();
                     }
                 }
                 return null;
@@ -213,16 +211,13 @@ public final class WriteLatencyBenchmark {
     }
 
     /** Sends one document; returns its error (null when it answered without one) after recording it. */
-    String send(String document, String kind, Sink sink) {
+    String send(String document, String kind, Sink sink, HttpConnection http) {
         long started = System.nanoTime();
         String error;
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json").header("X-API-Key", KEY)
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document))));
-            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode errors = answer.statusCode() == 200 ? JSON.readTree(answer.body()).path("errors") : null;
-            error = answer.statusCode() != 200 ? "HTTP " + answer.statusCode() : errors.isEmpty() ? null : errors.get(0).path("message").asString();
+            HttpConnection.Response answer = http.post(JSON.writeValueAsBytes(Map.of("query", document)));
+            JsonNode errors = answer.status() == 200 ? JSON.readTree(answer.body()).path("errors") : null;
+            error = answer.status() != 200 ? "HTTP " + answer.status() : errors.isEmpty() ? null : errors.get(0).path("message").asString();
         } catch (Exception e) {
             error = e.getClass().getSimpleName();
         }
