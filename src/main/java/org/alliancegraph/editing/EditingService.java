@@ -20,6 +20,7 @@ import org.alliancegraph.editing.Inputs.OrganisationInput;
 import org.alliancegraph.editing.Inputs.PhaseInput;
 import org.alliancegraph.editing.Inputs.ProvenanceInput;
 import org.alliancegraph.editing.Inputs.SourceInput;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.organisation.Membership;
 import org.alliancegraph.organisation.Organisation;
@@ -47,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class EditingService {
+
+    private static final String ORGANISATION_CHECKS = CypherText.read("editing/organisation-checks.cypher");
+    private static final String MEMBERSHIP_CHECKS = CypherText.read("editing/membership-checks.cypher");
 
     private final Neo4jClient client;
     private final OrganisationQueries organisations;
@@ -82,11 +86,13 @@ class EditingService {
         OrganisationRow row = new OrganisationRow(in.id(), in.name(), in.kind(), in.acronym(), territory, in.siren(),
                 in.rna(), in.size(), in.sector(), in.website(), list(in.inferred()), p.source(), p.quote(), p.page());
         refuse(row.problems(INPUT_FIELDS));
-        if (territory != null) {
-            exists(NodeLabel.Territory, "id", territory, "input.territory");
-        }
-        provenance("input.provenance", in.provenance());
-        long before = lockVersion(NodeLabel.Organisation, in.id(), in.expectedVersion());
+        sourceNamed("input.provenance", in.provenance());
+        Map<String, Object> checked = client.query(ORGANISATION_CHECKS)
+                .bindAll(map("id", in.id(), "territory", territory, "source", p.source())).fetch().one().orElseThrow();
+        found(checked, "territoryFound", NodeLabel.Territory, territory, "input.territory");
+        found(checked, "sourceFound", NodeLabel.Source, p.source(), "input.provenance.source");
+        long before = ((Number) checked.get("version")).longValue();
+        expectVersion(NodeLabel.Organisation, in.id(), before, in.expectedVersion());
         TerritoryPlaces.PlaceIds at = places.placeIds(territory);
         write(GraphWrites.WRITE_ORGANISATIONS, GraphWrites.withPlaceKeys(GraphWrites.withContentHash(row.parameters()),
                 at.departements(), at.regions()));
@@ -175,12 +181,17 @@ class EditingService {
                 + "REMOVE n.lockedForWrite RETURN coalesce(n.version, 0) AS version")
                 .bind(id).to("id").fetchAs(Long.class).one().orElse(null);
         long version = current == null ? -1 : current;
+        expectVersion(label, id, version, expected);
+        return version;
+    }
+
+    /** Refuses the write when the client expected another version than {@code version} (-1: none). */
+    private static void expectVersion(NodeLabel label, String id, long version, Integer expected) {
         if (expected != null && Math.max(version, 0) != expected) {
             throw new ConflictException("input.expectedVersion", label.name() + " '" + id + "' is at version "
                     + Math.max(version, 0) + (version < 0 ? " (it does not exist)" : "") + ", not " + expected
                     + ": it changed since you read it; read it again and apply your change to what it holds now");
         }
-        return version;
     }
 
     /**
@@ -196,9 +207,13 @@ class EditingService {
 
     Membership setMembership(MembershipInput in) {
         Inputs.checkText("input", in);
-        exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
-        exists(NodeLabel.Organisation, "id", in.organisation(), "input.organisation");
-        ProvenanceInput p = provenance("input.provenance", in.provenance());
+        ProvenanceInput p = sourceNamed("input.provenance", in.provenance());
+        Map<String, Object> checked = client.query(MEMBERSHIP_CHECKS)
+                .bindAll(map("alliance", in.alliance(), "organisation", in.organisation(), "source", p.source()))
+                .fetch().one().orElseThrow();
+        found(checked, "allianceFound", NodeLabel.Alliance, in.alliance(), "input.alliance");
+        found(checked, "organisationFound", NodeLabel.Organisation, in.organisation(), "input.organisation");
+        found(checked, "sourceFound", NodeLabel.Source, p.source(), "input.provenance.source");
         MembershipRow row = new MembershipRow(in.alliance(), in.organisation(), in.role(), in.since(), in.until(),
                 list(in.inferred()), p.source(), p.quote(), p.page());
         refuse(row.problems(INPUT_FIELDS));
@@ -260,11 +275,24 @@ class EditingService {
     }
 
     private ProvenanceInput provenance(String path, ProvenanceInput p) {
+        sourceNamed(path, p);
+        exists(NodeLabel.Source, "id", p.source(), path + ".source");
+        return p;
+    }
+
+    /** The input names a source (whether it exists is asked with the mutation's other checks). */
+    private static ProvenanceInput sourceNamed(String path, ProvenanceInput p) {
         if (p == null || p.source() == null) {
             throw new InvalidInputException(path + ".source", "every fact needs the source it comes from");
         }
-        exists(NodeLabel.Source, "id", p.source(), path + ".source");
         return p;
+    }
+
+    /** Refuses the input when a check statement found no node for the value it names (null: none named). */
+    private static void found(Map<String, Object> checked, String column, NodeLabel label, String value, String path) {
+        if (value != null && !Boolean.TRUE.equals(checked.get(column))) {
+            throw new InvalidInputException(path, label.name() + " '" + value + "' does not exist");
+        }
     }
 
     private void exists(NodeLabel label, String key, String value, String path) {
