@@ -42,7 +42,10 @@ final class StartupFailure {
         System.exit(EXIT_STATUS);
     }
 
-    /** "alliance-graph did not start: <what failed>: <innermost message>; <what to do>". */
+    /**
+     * "alliance-graph did not start: " then the port in use, or the step that failed with the innermost
+     * message and what to do ({@link StartupStepFailed}), or that message alone.
+     */
     static String line(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
