@@ -2,6 +2,7 @@ package org.alliancegraph;
 
 import java.util.Arrays;
 
+import org.alliancegraph.access.AccountCommand;
 import org.alliancegraph.access.KeyCommand;
 import org.alliancegraph.generator.GenerateCommand;
 import org.alliancegraph.importer.ExportCommand;
@@ -12,7 +13,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * alliance-graph: serves the graph over GraphQL; {@code import <folder> [--keep-good]} imports a
  * folder of CSV files instead and exits (see docs/import-format.md); {@code generate <size> <folder>}
- * writes a synthetic graph in that format; {@code export <folder>} writes the whole graph in it (a backup).
+ * writes a synthetic graph in that format; {@code export <folder>} writes the whole graph in it (a backup);
+ * {@code account add|set|list} manages people's accounts.
  */
 @SpringBootApplication
 public class AllianceGraphApplication {
@@ -37,6 +39,9 @@ public class AllianceGraphApplication {
             }
             case "key" -> {
                 return KeyCommand.run(rest, System.out, System.err);
+            }
+            case "account" -> {
+                return AccountCommand.run(AllianceGraphApplication.class, rest, System.in, System.out, System.err);
             }
             case "import" -> {
                 return ImportCommand.run(AllianceGraphApplication.class, rest);

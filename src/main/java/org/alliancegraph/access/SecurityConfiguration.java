@@ -30,14 +30,23 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Spring Security for the service: stateless, no cookies (so no CSRF), credentials from an API key
- * ({@value ApiKeys#HEADER}) or a JWT bearer token of the configured issuer
- * ({@code spring.security.oauth2.resourceserver.jwt.*}, roles from a claim). Imports and job status
- * ({@code /admin/**}) need ADMIN; reads are public unless {@code alliance-graph.security.reads=READER};
- * each mutation checks its own role ({@link Access}). Refusals are GraphQL-shaped JSON.
+ * Spring Security for the service. Machines send an API key ({@value ApiKeys#HEADER}) or a JWT bearer
+ * token of the configured issuer ({@code spring.security.oauth2.resourceserver.jwt.*}, roles from a
+ * claim) with each request, and get no session. People sign in to the page ({@link SessionController})
+ * and get a session cookie; a request that carries one (or signs in) must also carry the CSRF token,
+ * since a browser sends the cookie whoever asks. Imports and job status ({@code /admin/**}) need
+ * ADMIN; reads are public unless {@code alliance-graph.security.reads=READER}; each mutation checks
+ * its own role ({@link Access}). Refusals are GraphQL-shaped JSON.
  */
 @Configuration(proxyBeanMethods = false)
 // The offline commands (import, generate) start no web server: nothing to secure there.
@@ -46,13 +55,19 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
-            ObjectProvider<JwtDecoder> jwt) throws Exception {
-        http.csrf(c -> c.disable())
+            ObjectProvider<JwtDecoder> jwt, Accounts accounts, SecurityContextRepository contexts,
+            CsrfTokenRepository csrfTokens) throws Exception {
+        http.csrf(c -> c.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(r -> r.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(contexts))
+                // Only signing in makes a session (SessionController); keys and tokens never do.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterAfter(new SessionAccountFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
@@ -66,7 +81,10 @@ class SecurityConfiguration {
                                 "this needs a credential: send an API key in the " + ApiKeys.HEADER
                                         + " header, or a bearer token"))
                         .accessDeniedHandler((request, response, ex) -> refuse(response, 403, "FORBIDDEN",
-                                request.getRequestURI().startsWith("/admin/")
+                                ex instanceof CsrfException ? "this request carries a session cookie (or signs in) but not the "
+                                        + "CSRF token: send the XSRF-TOKEN cookie's value (GET /session gives it) in the "
+                                        + "X-XSRF-TOKEN header; in the page, reload it"
+                                : request.getRequestURI().startsWith("/admin/")
                                         ? "this needs the ADMIN role, and your credential gives "
                                                 + Access.highest(SecurityContextHolder.getContext().getAuthentication())
                                         : "this needs the READER role")));
@@ -77,6 +95,40 @@ class SecurityConfiguration {
                             "the bearer token is not valid here (" + ex.getMessage() + ")")));
         }
         return http.build();
+    }
+
+    /** Where a signed-in person's security context lives between requests: their session. */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /**
+     * The CSRF token in a cookie the page's script reads and echoes in a header (a cross-site page can
+     * make the browser send the cookie, not read it); {@code Secure} when the session cookie is.
+     */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository(Environment environment) {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        boolean secure = environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false);
+        repository.setCookieCustomizer(c -> c.sameSite("Strict").secure(secure).path("/"));
+        return repository;
+    }
+
+    /**
+     * The CSRF token is asked of a request that changes something and either signs in or carries a
+     * session cookie without a key or a bearer token (a browser adds cookies by itself, never those
+     * headers). Tools with keys, tokens or nothing keep working without it.
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE")) {
+            return false;
+        }
+        if (request.getHeader(ApiKeys.HEADER) != null || request.getHeader("Authorization") != null) {
+            return false;
+        }
+        return request.getRequestedSessionId() != null || request.getRequestURI().equals("/session");
     }
 
     /**
@@ -144,7 +196,9 @@ class SecurityConfiguration {
                     refuse(response, 401, "UNAUTHORIZED", "the " + ApiKeys.HEADER + " header does not hold a valid API key");
                     return;
                 }
-                var authentication = UsernamePasswordAuthenticationToken.authenticated("api-key:" + role, null, role.authorities());
+                var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                        "api-key " + role + " " + ApiKeys.hash(presented).substring(0, ApiKeys.PREFIX.length() + 8), null,
+                        role.authorities());
                 SecurityContextHolder.getContext().setAuthentication(authentication);
             }
             chain.doFilter(request, response);

@@ -23,7 +23,7 @@ class ScalarConfiguration {
 
     @Bean
     RuntimeWiringConfigurer scalars() {
-        return wiring -> wiring.scalar(date());
+        return wiring -> wiring.scalar(date()).scalar(ExtendedScalars.DateTime);
     }
 
     /** graphql-java-extended-scalars' Date, with its refusals worded for the person who sent the value. */

@@ -3,17 +3,15 @@ package org.alliancegraph.editing;
 import org.alliancegraph.access.Access;
 import org.alliancegraph.access.Role;
 import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.api.AccessDeniedException;
 import org.alliancegraph.organisation.Membership;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.source.Source;
 import org.alliancegraph.vocabulary.PartnerRole;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
-/** The mutations; each requires the editor role and runs as one transaction. */
+/** The mutations; each requires the editor role (within an editor's limits, see {@link WriteScope}) and runs as one transaction. */
 @Controller
 class EditingController {
 
@@ -73,10 +71,6 @@ class EditingController {
 
     /** Writes need EDITOR; removing a fact (a membership) needs ADMIN. */
     private static void require(Role role, String what) {
-        Access.Refusal refusal = Access.refusal(role, what);
-        if (refusal != null) {
-            throw new AccessDeniedException(refusal.unauthenticated() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN,
-                    refusal.message());
-        }
+        Access.require(role, what);
     }
 }

@@ -22,6 +22,8 @@ import org.alliancegraph.editing.Inputs.ProvenanceInput;
 import org.alliancegraph.editing.Inputs.SourceInput;
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.NodeLabel;
+import org.alliancegraph.history.ChangeLog;
+import org.alliancegraph.history.ChangeLog.Subject;
 import org.alliancegraph.organisation.Membership;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.OrganisationQueries;
@@ -57,10 +59,14 @@ class EditingService {
     private final AllianceQueries alliances;
     private final ProvenanceQueries sources;
     private final TerritoryPlaces places;
+    private final WriteScope scope;
+    private final ChangeLog changes;
 
     EditingService(Neo4jClient client, OrganisationQueries organisations, AllianceQueries alliances,
-            ProvenanceQueries sources, TerritoryPlaces places) {
+            ProvenanceQueries sources, TerritoryPlaces places, WriteScope scope, ChangeLog changes) {
         this.client = client;
+        this.scope = scope;
+        this.changes = changes;
         this.places = places;
         this.organisations = organisations;
         this.alliances = alliances;
@@ -73,7 +79,10 @@ class EditingService {
         required("input.title", in.title());
         SourceRow row = new SourceRow(in.id(), in.title(), in.publisher(), in.date(), in.url(), in.kind(), in.file());
         refuse(row.problems(INPUT_FIELDS));
+        Source before = sources.source(in.id()).orElse(null);
+        scope.source(in.id(), before != null);
         write(GraphWrites.WRITE_SOURCES, row.parameters());
+        changes.record(Subject.Source, in.id(), "upsertSource", Inputs.given(in, "id"), null);
         return sources.source(in.id()).orElseThrow();
     }
 
@@ -87,6 +96,7 @@ class EditingService {
                 in.rna(), in.size(), in.sector(), in.website(), list(in.inferred()), p.source(), p.quote(), p.page());
         refuse(row.problems(INPUT_FIELDS));
         sourceNamed("input.provenance", in.provenance());
+        scope.organisation(in.id(), "input.id");
         Map<String, Object> checked = client.query(ORGANISATION_CHECKS)
                 .bindAll(map("id", in.id(), "territory", territory, "source", p.source())).fetch().one().orElseThrow();
         found(checked, "territoryFound", NodeLabel.Territory, territory, "input.territory");
@@ -98,6 +108,7 @@ class EditingService {
                 at.departements(), at.regions()));
         Organisation written = organisations.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Organisation, in.id(), in.expectedVersion(), before, written.version());
+        changes.record(Subject.Organisation, in.id(), "upsertOrganisation", Inputs.given(in, "id", "expectedVersion"), written.version());
         return written;
     }
 
@@ -114,11 +125,14 @@ class EditingService {
                 p.quote(), p.page());
         refuse(row.problems(INPUT_FIELDS));
         provenance("input.provenance", in.provenance());
+        scope.allianceBefore(in.id(), "input.id");
         long before = lockVersion(NodeLabel.Alliance, in.id(), in.expectedVersion());
         write(GraphWrites.WRITE_ALLIANCES, GraphWrites.withPlaces(GraphWrites.withContentHash(row.parameters()),
                 places.placeIds(territories).all()));
+        scope.allianceAfter(in.id(), "input.id");
         Alliance written = alliances.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Alliance, in.id(), in.expectedVersion(), before, written.version());
+        changes.record(Subject.Alliance, in.id(), "upsertAlliance", Inputs.given(in, "id", "expectedVersion"), written.version());
         return written;
     }
 
@@ -130,6 +144,7 @@ class EditingService {
     Alliance changeLinks(AllianceLinksInput in, boolean add) {
         Inputs.checkText("input", in);
         exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
+        scope.allianceBefore(in.alliance(), "input.alliance");
         List<String> territories = links(in.territories(), in.sdgTargets(), in.sdgBasis(), in.fragilityDomains(),
                 in.impacts(), in.programmes(), add);
         List<String> targets = list(in.sdgTargets());
@@ -138,8 +153,11 @@ class EditingService {
                 "territories", territories, "sdgTargets", targets, "sdgBasis", in.sdgBasis() == null ? null : in.sdgBasis().name(),
                 "sdgNote", in.sdgNote(), "fragilityDomains", list(in.fragilityDomains()), "impacts", list(in.impacts()),
                 "programmes", list(in.programmes()))).run();
+        scope.allianceAfter(in.alliance(), "input.alliance");
         Alliance written = alliances.byId(in.alliance()).orElseThrow();
         checkWritten(NodeLabel.Alliance, in.alliance(), in.expectedVersion(), before, written.version());
+        changes.record(Subject.Alliance, in.alliance(), add ? "linkAlliance" : "unlinkAlliance",
+                Inputs.given(in, "alliance", "expectedVersion"), written.version());
         return written;
     }
 
@@ -214,10 +232,14 @@ class EditingService {
         found(checked, "allianceFound", NodeLabel.Alliance, in.alliance(), "input.alliance");
         found(checked, "organisationFound", NodeLabel.Organisation, in.organisation(), "input.organisation");
         found(checked, "sourceFound", NodeLabel.Source, p.source(), "input.provenance.source");
+        scope.allianceBefore(in.alliance(), "input.alliance");
         MembershipRow row = new MembershipRow(in.alliance(), in.organisation(), in.role(), in.since(), in.until(),
                 list(in.inferred()), p.source(), p.quote(), p.page());
         refuse(row.problems(INPUT_FIELDS));
         write(GraphWrites.WRITE_MEMBERSHIPS, row.parameters());
+        List<String> fields = Inputs.given(in, "alliance", "organisation");
+        changes.record(Subject.Alliance, in.alliance(), "setMembership " + in.organisation(), fields, null);
+        changes.record(Subject.Organisation, in.organisation(), "setMembership " + in.alliance(), fields, null);
         return organisations.memberships(List.of(in.organisation())).get(in.organisation()).stream()
                 .filter(m -> m.alliance().id().equals(in.alliance()) && m.role() == in.role()).findFirst().orElseThrow();
     }
@@ -225,11 +247,16 @@ class EditingService {
     boolean removeMembership(String alliance, String organisation, String role) {
         Inputs.checkText("alliance", alliance);
         Inputs.checkText("organisation", organisation);
-        return client.query("""
+        boolean removed = client.query("""
                 MATCH (:Organisation {id: $organisation})-[r:PARTNER_IN {role: $role}]->(:Alliance {id: $alliance})
                 DELETE r
                 RETURN count(*) AS removed""").bindAll(Map.of("organisation", organisation, "alliance", alliance, "role", role))
                 .fetchAs(Long.class).one().orElse(0L) > 0;
+        if (removed) {
+            changes.record(Subject.Alliance, alliance, "removeMembership " + organisation, List.of("role"), null);
+            changes.record(Subject.Organisation, organisation, "removeMembership " + alliance, List.of("role"), null);
+        }
+        return removed;
     }
 
     /**
@@ -240,6 +267,7 @@ class EditingService {
     Alliance setPhase(PhaseInput in) {
         Inputs.checkText("input", in);
         exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
+        scope.allianceBefore(in.alliance(), "input.alliance");
         if (in.provenance() != null) {
             provenance("input.provenance", in.provenance());
         }
@@ -264,6 +292,7 @@ class EditingService {
             write(GraphWrites.WRITE_PHASES, new PhaseRow(in.alliance(), in.phase(), in.since(), null, p.source(), p.quote(),
                     p.page()).parameters());
             client.query(GraphWrites.CLOSE_PHASES).bind(List.of(in.alliance())).to("ids").run();
+            changes.record(Subject.Alliance, in.alliance(), "setAlliancePhase", Inputs.given(in, "alliance"), null);
         }
         return alliances.byId(in.alliance()).orElseThrow();
     }

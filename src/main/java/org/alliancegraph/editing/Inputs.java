@@ -49,6 +49,23 @@ final class Inputs {
         }
     }
 
+    /** The names of a record input's fields that were given (not null, not an empty list), except {@code key}s. */
+    static List<String> given(Record input, String... keys) {
+        List<String> given = new java.util.ArrayList<>();
+        for (RecordComponent component : input.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(input);
+                boolean empty = value == null || value instanceof List<?> l && l.isEmpty();
+                if (!empty && !List.of(keys).contains(component.getName())) {
+                    given.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return given;
+    }
+
     record ProvenanceInput(String source, String quote, String page) {
     }
 

@@ -106,17 +106,7 @@ public final class ImportCommand {
      * or null: also null when a server is configured ({@code spring.neo4j.uri}), which has no folder to lock.
      */
     static String embeddedInUse(List<String> springArgs) {
-        if (springArgs.stream().anyMatch(a -> a.startsWith("--spring.neo4j.uri=")) || System.getenv("SPRING_NEO4J_URI") != null) {
-            return null;
-        }
-        return StoreLock.inUse(dataDirectory(springArgs));
-    }
-
-    /** The embedded database folder the arguments or environment name, else the default of application.yml. */
-    static Path dataDirectory(List<String> springArgs) {
-        String prefix = "--alliance-graph.embedded.data-directory=";
-        return springArgs.stream().filter(a -> a.startsWith(prefix)).map(a -> Path.of(a.substring(prefix.length()))).findFirst()
-                .orElseGet(() -> Path.of(System.getenv().getOrDefault("ALLIANCE_GRAPH_EMBEDDED_DATA_DIRECTORY", "data/neo4j")));
+        return StoreLock.embeddedInUse(springArgs);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Whether another process holds an embedded database's folder. Neo4j locks
@@ -16,6 +17,24 @@ import java.nio.file.StandardOpenOption;
 public final class StoreLock {
 
     private StoreLock() {
+    }
+
+    /**
+     * For a command given Spring arguments: the one-line problem when the embedded database they name
+     * (or the default folder) is held by another process, null when it is free or a server is configured.
+     */
+    public static String embeddedInUse(List<String> springArgs) {
+        if (springArgs.stream().anyMatch(a -> a.startsWith("--spring.neo4j.uri=")) || System.getenv("SPRING_NEO4J_URI") != null) {
+            return null;
+        }
+        return inUse(dataDirectory(springArgs));
+    }
+
+    /** The embedded database folder the arguments or environment name, else the default of application.yml. */
+    public static Path dataDirectory(List<String> springArgs) {
+        String prefix = "--alliance-graph.embedded.data-directory=";
+        return springArgs.stream().filter(a -> a.startsWith(prefix)).map(a -> Path.of(a.substring(prefix.length()))).findFirst()
+                .orElseGet(() -> Path.of(System.getenv().getOrDefault("ALLIANCE_GRAPH_EMBEDDED_DATA_DIRECTORY", "data/neo4j")));
     }
 
     /** The one-line problem when the database in {@code home} is in use, or null when it is free (or new). */

@@ -63,6 +63,9 @@ class RolesTest {
                 + "since: \"2020-01-01\"}) { id }"));
         MUTATIONS.put("linkAlliance", Map.entry(Role.EDITOR, "linkAlliance(input: {alliance: \"rl-none\"}) { id }"));
         MUTATIONS.put("unlinkAlliance", Map.entry(Role.EDITOR, "unlinkAlliance(input: {alliance: \"rl-none\"}) { id }"));
+        MUTATIONS.put("createAccount", Map.entry(Role.ADMIN, "createAccount(input: {email: \"rl-x@example.org\", role: READER, "
+                + "password: \"a long enough password\"}) { email }"));
+        MUTATIONS.put("updateAccount", Map.entry(Role.ADMIN, "updateAccount(input: {email: \"rl-none@example.org\"}) { email }"));
     }
 
     record Credential(String name, Role role, String header, String value) {
@@ -79,7 +82,7 @@ class RolesTest {
 
     @AfterEach
     void clean() {
-        client.query("MATCH (n) WHERE n.id STARTS WITH 'rl-' DETACH DELETE n").run();
+        client.query("MATCH (n) WHERE n.id STARTS WITH 'rl-' OR n.email STARTS WITH 'rl-' DETACH DELETE n").run();
     }
 
     static String token(Role role, String issuer, Instant expires, RSAPrivateKey key) throws Exception {
@@ -148,7 +151,7 @@ class RolesTest {
                     assertThat(message).contains(needed.name());
                 }
             }
-            client.query("MATCH (n) WHERE n.id STARTS WITH 'rl-' DETACH DELETE n").run();
+            client.query("MATCH (n) WHERE n.id STARTS WITH 'rl-' OR n.email STARTS WITH 'rl-' DETACH DELETE n").run();
         }
     }
 

@@ -1,0 +1,56 @@
+package org.alliancegraph.access;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.alliancegraph.api.ErrorBody;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A signed-in person's request holds the account as it is now, not as it was at sign-in: an account
+ * disabled or removed since is refused and its session ended, a changed role or limits apply at once.
+ */
+final class SessionAccountFilter extends OncePerRequestFilter {
+
+    private final Accounts accounts;
+
+    SessionAccountFilter(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current != null && current.getPrincipal() instanceof SignedIn person) {
+            Optional<Account> account = accounts.find(person.email());
+            if (account.isEmpty() || account.get().disabled()) {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                ErrorBody.write(response, 401, "UNAUTHORIZED", "the account " + person.email() + " was "
+                        + (account.isEmpty() ? "removed" : "disabled") + " since you signed in; ask an administrator");
+                return;
+            }
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(authentication(SignedIn.of(account.get())));
+            SecurityContextHolder.setContext(context);
+        }
+        chain.doFilter(request, response);
+    }
+
+    static Authentication authentication(SignedIn person) {
+        return UsernamePasswordAuthenticationToken.authenticated(person, null, person.role().authorities());
+    }
+}

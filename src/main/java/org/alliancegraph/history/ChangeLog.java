@@ -1,0 +1,37 @@
+package org.alliancegraph.history;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.access.Access;
+import org.alliancegraph.graph.CypherText;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** Records a write, with the current caller's name, in the transaction the write runs in. */
+@Component
+public class ChangeLog {
+
+    /** What a change is about: the kind of its subject, as {@code history} reads it. */
+    public enum Subject { Organisation, Alliance, Source }
+
+    private static final String RECORD = CypherText.read("history/record.cypher");
+
+    private final Neo4jClient client;
+
+    ChangeLog(Neo4jClient client) {
+        this.client = client;
+    }
+
+    public void record(Subject kind, String subject, String operation, List<String> fields, Long version) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("by", Access.callerName());
+        p.put("operation", operation);
+        p.put("subjectKind", kind.name());
+        p.put("subject", subject);
+        p.put("fields", fields);
+        p.put("version", version);
+        client.query(RECORD).bindAll(p).run();
+    }
+}

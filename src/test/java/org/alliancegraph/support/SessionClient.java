@@ -1,0 +1,66 @@
+package org.alliancegraph.support;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A browser's side of the page's session, over HTTP: keeps cookies as a browser does, reads the
+ * XSRF-TOKEN cookie and echoes it in X-XSRF-TOKEN when asked to (as the page's script does).
+ */
+public final class SessionClient {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public SessionClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    public HttpResponse<String> send(String method, String path, Object body, boolean withCsrf) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        String token = cookie("XSRF-TOKEN");
+        if (withCsrf && token != null) {
+            request.header("X-XSRF-TOKEN", token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET /session (which also hands the CSRF cookie), then POST /session with the token. */
+    public HttpResponse<String> signIn(String email, String password) throws Exception {
+        send("GET", "/session", null, false);
+        return send("POST", "/session", Map.of("email", email, "password", password), true);
+    }
+
+    /** A GraphQL request as the page sends it: with the CSRF token. */
+    public JsonNode graphQl(String document) throws Exception {
+        HttpResponse<String> answer = send("POST", "/graphql", Map.of("query", document), true);
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("HTTP " + answer.statusCode() + ": " + answer.body());
+        }
+        return JSON.readTree(answer.body());
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    public static String classification(JsonNode answer) {
+        return answer.path("errors").path(0).path("extensions").path("classification").asString("");
+    }
+}
