@@ -6,6 +6,8 @@ import Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { WORDS, SDG_COLOURS } from './i18n.js';
+import { canEdit, csrfHeaders, loadSession, renderAccount } from './account.js';
+import { grouped } from './suggest.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
 const FORMATS = [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['cytoscape', 'Cytoscape.js'],
@@ -71,7 +73,7 @@ function writeUrl() {
 // --- the API ----------------------------------------------------------------------------
 
 async function gql(query, variables = {}) {
-  const response = await fetch('graphql', { method: 'POST', headers: { 'content-type': 'application/json' },
+  const response = await fetch('graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...csrfHeaders() },
     body: JSON.stringify({ query, variables }) });
   if (!response.ok) throw await failure(response);
   const body = await response.json();
@@ -168,6 +170,14 @@ function wireControls() {
 
 // --- the scope picker: suggestions as one types ----------------------------------------------
 
+/** Draws another scope: a suggestion chosen, or a sub-territory, goal or target clicked in the summary. */
+function narrow(kind, id, name) {
+  state.scope = { kind, id };
+  state.scopeName = name;
+  state.node = null;
+  load();
+}
+
 function wireSuggestions() {
   const input = $('scope-input');
   const list = $('suggestions');
@@ -176,12 +186,9 @@ function wireSuggestions() {
   let active = -1;
   const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); active = -1; };
   const choose = item => {
-    state.scope = { kind: item.kind, id: item.id };
-    state.scopeName = item.name;
-    state.node = null;
     input.value = '';
     close();
-    load();
+    narrow(item.kind, item.id, item.name);
   };
   const show = () => {
     list.innerHTML = items.map((s, i) => `<li role="option" id="sugg-${i}" data-kind="${s.kind}" data-id="${esc(s.id)}"
@@ -225,13 +232,15 @@ async function suggestions(text) {
       if (target.code === lower) out.push({ kind: 'sdgTarget', id: target.code, name: `${target.code} ${label(target.title)}`, tag: t('sdgTarget') });
     }
   }
+  const programmes = [];
+  const organisations = [];
   for (const hit of data.search) {
     const n = hit.node;
-    if (n.__typename === 'Organisation') out.push({ kind: 'organisation', id: n.id, name: n.name, tag: label(n.kindLabel) });
-    if (n.__typename === 'Programme') out.push({ kind: 'programme', id: n.id, name: n.name, tag: t('programme') });
+    if (n.__typename === 'Organisation') organisations.push({ kind: 'organisation', id: n.id, name: n.name, tag: label(n.kindLabel) });
+    if (n.__typename === 'Programme') programmes.push({ kind: 'programme', id: n.id, name: n.name, tag: t('programme') });
   }
-  for (const terr of data.searchTerritories) out.push({ kind: 'territory', id: terr.id, name: terr.name, tag: label(terr.levelLabel) });
-  return out.slice(0, 14);
+  const territories = data.searchTerritories.map(x => ({ kind: 'territory', id: x.id, name: x.name, tag: label(x.levelLabel) }));
+  return [...out, ...grouped(text, territories, programmes, organisations)].slice(0, 14);
 }
 
 // --- drawing ---------------------------------------------------------------------------
@@ -407,13 +416,13 @@ async function showDetails(node) {
   try {
     if (type === 'organisation') {
       const { organisation: o } = await gql(`query($id: ID!) { organisation(id: $id) { id name acronym kind kindLabel { fr en }
-        siren website territory { id name levelLabel { fr en } }
+        siren website territory { id name levelLabel { fr en } } history(first: 5) { at by operation }
         memberships { role roleLabel { fr en } since until alliance { id name modeLabel { fr en } } provenance { source { id title } quote page } }
         ${PROVENANCE} } }`, { id });
       details = { type, data: o };
     } else {
       const { alliance: a } = await gql(`query($id: ID!) { alliance(id: $id) { id name objectives modeLabel { fr en } statusLabel { fr en }
-        currentPhaseLabel { fr en } startDate endDate territories { id name } sdgTargets { target { code title { fr en } } basisLabel { fr en } }
+        currentPhase currentPhaseLabel { fr en } history(first: 5) { at by operation } startDate endDate territories { id name } sdgTargets { target { code title { fr en } } basisLabel { fr en } }
         partners { role roleLabel { fr en } organisation { id name } provenance { source { id title } quote page } } ${PROVENANCE} } }`, { id });
       details = { type, data: a };
     }
@@ -466,8 +475,48 @@ function renderDetails() {
       <dt>${t('partners')} (${d.partners.length})</dt><dd><ul class="plain">${d.partners.map(m => `<li>
         ${nodeButton('organisation', m.organisation.id, m.organisation.name)} · ${esc(label(m.roleLabel))}${sourceHtml(m.provenance)}</li>`).join('')}</ul></dd></dl>`;
   }
+  html += historyHtml(d.history);
+  if (type === 'alliance' && canEdit()) html += phaseFormHtml(d);
   $('details-body').innerHTML = html;
   wireNodeButtons($('details-body'));
+  wirePhaseForm();
+}
+
+function historyHtml(changes) {
+  if (!changes) return '';
+  const items = changes.map(c => `<li>${esc(new Date(c.at).toLocaleString(state.lang))} · ${esc(c.by)} · ${esc(c.operation)}</li>`);
+  return `<h4>${t('history')}</h4><ul class="plain history">${items.join('') || `<li>${t('noHistory')}</li>`}</ul>`;
+}
+
+/** A signed-in editor moves the alliance to another phase; the service says whether it may. */
+function phaseFormHtml(d) {
+  const options = (vocabulary?.innovationPhases ?? []).map(p => `<option value="${esc(p.code)}" ${p.code === d.currentPhase ? 'selected' : ''}>
+    ${esc(label(p.label))}</option>`).join('');
+  return `<form class="edit" id="phase-form" data-alliance="${esc(d.id)}"><h4>${t('editPhase')}</h4>
+    <label for="phase-select">${t('phase')}</label><select id="phase-select" name="phase">${options}</select>
+    <label for="phase-since">${t('phaseSince')}</label><input id="phase-since" name="since" type="date" required
+      value="${new Date().toISOString().slice(0, 10)}">
+    <button type="submit" id="phase-save">${t('save')}</button><p id="phase-result" class="error" role="status"></p></form>`;
+}
+
+function wirePhaseForm() {
+  const form = $('phase-form');
+  if (!form) return;
+  form.onsubmit = async event => {
+    event.preventDefault();
+    const result = $('phase-result');
+    result.className = 'error';
+    result.textContent = '';
+    try {
+      await gql(`mutation($input: PhaseInput!) { setAlliancePhase(input: $input) { id } }`, { input: {
+        alliance: form.dataset.alliance, phase: form.elements.phase.value, since: form.elements.since.value } });
+      await showDetails(`alliance:${form.dataset.alliance}`);
+      const saved = $('phase-result');
+      if (saved) { saved.className = 'saved'; saved.textContent = t('saved'); }
+    } catch (e) {
+      result.textContent = e.message;
+    }
+  };
 }
 
 function wireNodeButtons(root) {
@@ -504,16 +553,20 @@ function renderSummary() {
       <b>${g.number}</b>${t('targetsCovered', hit.length, g.targets.length)}</button>`;
   }).join('');
   const chips = (items, cls = '') => items.map(i => `<span class="chip ${cls}">${esc(i)}</span>`).join('') || `<span class="chip">${t('none')}</span>`;
+  // Sub-territories, goals and targets narrow the view to themselves when clicked.
+  const scopeChips = (items, cls = '') => items.map(i => `<button type="button" class="chip ${cls}" data-scope-kind="${i.kind}"
+    data-scope-id="${esc(i.id)}" data-scope-name="${esc(i.name)}">${esc(i.text ?? i.name)}</button>`).join('') || `<span class="chip">${t('none')}</span>`;
   const mix = e.crossSectorMix;
   const actor = (k, value) => `<li>${nodeButton('organisation', k.organisation.id, k.organisation.name)} · ${value}</li>`;
   $('summary-body').innerHTML = `
     <p><b>${e.actorCount}</b> ${t('actors')} · <b>${e.allianceCount}</b> ${t('alliances')}</p>
     <h3>${t('sdgCoverage')}</h3><div class="sdg-grid" id="sdg-grid">${tiles}</div><p id="sdg-detail" class="hint"></p>
-    <h3>${t('fragility')}</h3><p>${t('covered')} : ${chips(e.coverage.byFragilityDomain.map(c => label(c.label)))}</p>
-    <p>${t('missing')} : ${chips(e.gaps.fragilityDomains.map(g => label(g.label)), 'missing')}</p>
+    <h3>${t('fragility')}</h3><p id="fragility-covered">${t('covered')} : ${chips(e.coverage.byFragilityDomain.filter(c => c.alliances > 0).map(c => label(c.label)))}</p>
+    <p id="fragility-missing">${t('missing')} : ${chips(e.gaps.fragilityDomains.map(g => label(g.label)), 'missing')}</p>
     ${e.coverage.bySubTerritory.length || e.gaps.subTerritories.length ? `<h3>${t('subTerritories')}</h3>
-      <p>${t('withAlliances')} : ${chips(e.coverage.bySubTerritory.filter(c => c.alliances).map(c => `${label(c.label)} (${c.alliances})`))}</p>
-      <p>${t('without')} : ${chips(e.gaps.subTerritories.map(g => label(g.label)), 'missing')}</p>` : ''}
+      <p id="sub-with">${t('withAlliances')} : ${scopeChips(e.coverage.bySubTerritory.filter(c => c.alliances).map(c => ({ kind: 'territory',
+        id: c.key, name: label(c.label), text: `${label(c.label)} (${c.alliances})` })))}</p>
+      <p id="sub-without">${t('without')} : ${scopeChips(e.gaps.subTerritories.map(g => ({ kind: 'territory', id: g.key, name: label(g.label) })), 'missing')}</p>` : ''}
     <h3>${t('mix')}</h3><p>${t('crossSector', mix.crossSector, mix.alliances, Math.round(mix.share * 100))}<br>${t('tripartite', mix.tripartite)}</p>
     <div class="bar" style="width:${Math.round(mix.share * 100)}%"></div>
     <p>${t('missingKinds')} : ${chips(e.gaps.missingActorKinds.map(k => labelOf('organisationKinds', k)), 'missing')}</p>
@@ -521,16 +574,28 @@ function renderSummary() {
     <p><small>${t('byPartners')}</small></p><ul class="plain" id="key-partners">${e.keyActors.byPartners.map(k => actor(k, `${k.partners} ${t('partners').toLowerCase()}`)).join('')}</ul>
     <p><small>${t('byBetweenness')}</small></p><ul class="plain" id="key-bridges">${e.keyActors.byBetweenness.map(k => actor(k, Math.round(k.betweenness))).join('')}</ul>`;
   wireNodeButtons($('summary-body'));
+  // A key actor clicked: its details are where the eye goes next.
+  $('summary-body').querySelectorAll('button[data-node]').forEach(b => {
+    const open = b.onclick;
+    b.onclick = () => { open(); $('details').scrollIntoView({ block: 'start', behavior: 'smooth' }); };
+  });
+  const wireScopes = root => root.querySelectorAll('button[data-scope-kind]').forEach(b => {
+    b.onclick = () => narrow(b.dataset.scopeKind, b.dataset.scopeId, b.dataset.scopeName);
+  });
+  wireScopes($('summary-body'));
   $('summary-body').querySelectorAll('.sdg').forEach(b => {
     b.onclick = () => {
       const g = goals.find(x => x.number === Number(b.dataset.goal));
       const hit = g.targets.filter(x => covered.has(x.code));
-      $('sdg-detail').innerHTML = `<b>${g.number}. ${esc(label(g.shortTitle))}</b> : ${hit.map(x => `<span class="chip" title="${esc(label(x.title))}">${esc(x.code)} (${covered.get(x.code)})</span>`).join(' ') || t('none')}`;
+      $('sdg-detail').innerHTML = `${scopeChips([{ kind: 'sdgGoal', id: g.code, name: `${g.number}. ${label(g.shortTitle)}` }])} :
+        ${scopeChips(hit.map(x => ({ kind: 'sdgTarget', id: x.code, name: `${x.code} ${label(x.title)}`, text: `${x.code} (${covered.get(x.code)})` })))}`;
+      wireScopes($('sdg-detail'));
     };
   });
 }
 
 function rerenderPanels() {
+  renderAccount($('account'), t, () => renderDetails());
   renderDetails();
   renderSummary();
   if (graph) status(t('drawn', graph.order, graph.size, hooks.timings.totalMs ?? 0));
@@ -541,6 +606,12 @@ function rerenderPanels() {
 async function start() {
   wireControls();
   renderControls();
+  try {
+    await loadSession();
+  } catch {
+    // the page reads without signing in
+  }
+  renderAccount($('account'), t, () => renderDetails());
   try {
     const data = await gql(`{ vocabulary { allianceModes { code label { fr en } } organisationKinds { code label { fr en } }
       innovationPhases { code label { fr en } } }

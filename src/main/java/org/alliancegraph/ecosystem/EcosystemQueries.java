@@ -166,6 +166,9 @@ class EcosystemQueries {
                     """.formatted(kind == ScopeKind.SDG_GOAL ? "<-[:PART_OF]-(:SdgTarget)" : "");
         }
         params.put("id", id);
+        // With a filter, the scope's actors are the partners of the alliances it keeps: an organisation
+        // located in the territory (or running the programme) with no such alliance is not in that view.
+        params.put("withExtra", filter.isEmpty());
         params.put("scopeTerritory", kind == ScopeKind.TERRITORY ? id : null);
         params.put("childLevels", CHILD_LEVELS);
         params.put("rolesUpTo", subgraph ? ROLES_WITH_FACTS_UP_TO : -1);
@@ -186,7 +189,7 @@ class EcosystemQueries {
                   RETURN collect(o) AS partners
                 }
                 CALL (partners, extra) {
-                  UNWIND partners + extra AS o
+                  UNWIND partners + CASE WHEN $withExtra THEN extra ELSE [] END AS o
                   WITH DISTINCT o
                   RETURN collect(o) AS actorNodes
                 }

@@ -2,10 +2,12 @@ package org.alliancegraph.editing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.alliancegraph.alliance.Alliance;
@@ -82,8 +84,11 @@ class EditingService {
         Source before = sources.source(in.id()).orElse(null);
         scope.source(in.id(), before != null);
         write(GraphWrites.WRITE_SOURCES, row.parameters());
-        changes.record(Subject.Source, in.id(), "upsertSource", Inputs.given(in, "id"), null);
-        return sources.source(in.id()).orElseThrow();
+        Source after = sources.source(in.id()).orElseThrow();
+        if (!after.equals(before)) {
+            changes.record(Subject.Source, in.id(), "upsertSource", Inputs.given(in, "id"), null);
+        }
+        return after;
     }
 
     Organisation upsertOrganisation(OrganisationInput in) {
@@ -108,7 +113,10 @@ class EditingService {
                 at.departements(), at.regions()));
         Organisation written = organisations.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Organisation, in.id(), in.expectedVersion(), before, written.version());
-        changes.record(Subject.Organisation, in.id(), "upsertOrganisation", Inputs.given(in, "id", "expectedVersion"), written.version());
+        if (written.version() != before) {
+            changes.record(Subject.Organisation, in.id(), "upsertOrganisation", Inputs.given(in, "id", "expectedVersion"),
+                    written.version());
+        }
         return written;
     }
 
@@ -132,7 +140,9 @@ class EditingService {
         scope.allianceAfter(in.id(), "input.id");
         Alliance written = alliances.byId(in.id()).orElseThrow();
         checkWritten(NodeLabel.Alliance, in.id(), in.expectedVersion(), before, written.version());
-        changes.record(Subject.Alliance, in.id(), "upsertAlliance", Inputs.given(in, "id", "expectedVersion"), written.version());
+        if (written.version() != before) {
+            changes.record(Subject.Alliance, in.id(), "upsertAlliance", Inputs.given(in, "id", "expectedVersion"), written.version());
+        }
         return written;
     }
 
@@ -156,8 +166,10 @@ class EditingService {
         scope.allianceAfter(in.alliance(), "input.alliance");
         Alliance written = alliances.byId(in.alliance()).orElseThrow();
         checkWritten(NodeLabel.Alliance, in.alliance(), in.expectedVersion(), before, written.version());
-        changes.record(Subject.Alliance, in.alliance(), add ? "linkAlliance" : "unlinkAlliance",
-                Inputs.given(in, "alliance", "expectedVersion"), written.version());
+        if (written.version() != before) {
+            changes.record(Subject.Alliance, in.alliance(), add ? "linkAlliance" : "unlinkAlliance",
+                    Inputs.given(in, "alliance", "expectedVersion"), written.version());
+        }
         return written;
     }
 
@@ -236,12 +248,21 @@ class EditingService {
         MembershipRow row = new MembershipRow(in.alliance(), in.organisation(), in.role(), in.since(), in.until(),
                 list(in.inferred()), p.source(), p.quote(), p.page());
         refuse(row.problems(INPUT_FIELDS));
+        Membership before = membership(in).orElse(null);
         write(GraphWrites.WRITE_MEMBERSHIPS, row.parameters());
-        List<String> fields = Inputs.given(in, "alliance", "organisation");
-        changes.record(Subject.Alliance, in.alliance(), "setMembership " + in.organisation(), fields, null);
-        changes.record(Subject.Organisation, in.organisation(), "setMembership " + in.alliance(), fields, null);
-        return organisations.memberships(List.of(in.organisation())).get(in.organisation()).stream()
-                .filter(m -> m.alliance().id().equals(in.alliance()) && m.role() == in.role()).findFirst().orElseThrow();
+        Membership after = membership(in).orElseThrow();
+        if (before == null || !Arrays.asList(before.since(), before.until(), before.inferred(), before.provenance()).equals(
+                Arrays.asList(after.since(), after.until(), after.inferred(), after.provenance()))) {
+            List<String> fields = Inputs.given(in, "alliance", "organisation");
+            changes.record(Subject.Alliance, in.alliance(), "setMembership " + in.organisation(), fields, null);
+            changes.record(Subject.Organisation, in.organisation(), "setMembership " + in.alliance(), fields, null);
+        }
+        return after;
+    }
+
+    private Optional<Membership> membership(MembershipInput in) {
+        return organisations.memberships(List.of(in.organisation())).getOrDefault(in.organisation(), List.of()).stream()
+                .filter(m -> m.alliance().id().equals(in.alliance()) && m.role() == in.role()).findFirst();
     }
 
     boolean removeMembership(String alliance, String organisation, String role) {

@@ -18,6 +18,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
 import org.alliancegraph.AllianceGraphTest;
+import org.alliancegraph.support.SessionClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -54,6 +56,8 @@ class ExplorerPageTest {
     int port;
     @Autowired
     GraphQlTester graphQl;
+    @Autowired
+    Neo4jClient client;
 
     ChromeDriver browser;
     Path downloads;
@@ -137,6 +141,119 @@ class ExplorerPageTest {
         long before = loads();
         pick("PHARE", "phare");
         return drawnAfter(before);
+    }
+
+    /** The page opened on a view given by its URL, once drawn. */
+    Set<String> open(String query) {
+        browser.get(url(query));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> Boolean.TRUE.equals(js(
+                "return window.allianceGraph && window.allianceGraph.ready && window.allianceGraph.loads > 0")));
+        return drawnAfter(0);
+    }
+
+    List<String> chips(String id) {
+        return browser.findElement(By.id(id)).findElements(By.cssSelector(".chip")).stream().map(WebElement::getText).toList();
+    }
+
+    /** What misled a manager in the summary and the picker, each checked where it happened. */
+    @Test
+    void the_summary_and_the_picker_say_what_is_there() {
+        // A région: a domain is either covered or missing, never both.
+        open("?territory=region:24");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.id("fragility-covered")).isEmpty());
+        List<String> covered = chips("fragility-covered");
+        List<String> missing = chips("fragility-missing");
+        assertThat(covered).as("covered").isNotEmpty().doesNotContainAnyElementsOf(missing);
+        // A département without any alliance covers no domain.
+        open("?territory=departement:48");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.id("fragility-covered")).isEmpty());
+        assertThat(chips("fragility-covered")).containsExactly("aucun");
+
+        // A sub-territory clicked narrows the view to it.
+        open("?territory=FR");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.cssSelector("#sub-with button.chip")).isEmpty());
+        WebElement sub = browser.findElement(By.cssSelector("#sub-with button.chip"));
+        String subId = sub.getAttribute("data-scope-id");
+        long before = loads();
+        sub.click();
+        drawnAfter(before);
+        assertThat(browser.getCurrentUrl()).contains("territory=" + subId.replace(":", "%3A"));
+
+        // With a filter, what is counted is what is drawn, and nothing drawn is isolated.
+        Set<String> drawn = open("?territory=FR&modes=MECENAT");
+        long organisations = drawn.stream().filter(id -> id.startsWith("organisation:")).count();
+        String counted = browser.findElement(By.cssSelector("#summary-body p b")).getText();
+        assertThat(Long.parseLong(counted)).isEqualTo(organisations);
+
+        // Typing a région's name offers the région first.
+        WebElement input = browser.findElement(By.id("scope-input"));
+        input.clear();
+        input.sendKeys("Normandie");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElements(By.cssSelector("#suggestions li")).size() >= 2);
+        List<WebElement> offered = browser.findElements(By.cssSelector("#suggestions li"));
+        assertThat(offered.get(0).getAttribute("data-id")).isEqualTo("region:28");
+        assertThat(offered.stream().map(li -> li.getAttribute("data-id")).toList()).contains("region-normandie");
+    }
+
+    /**
+     * A programme's editor in the page: signs in, moves an alliance of their programme to another
+     * phase and sees it (and themselves in its history), is refused on another programme's alliance
+     * with the service's reason, and signs out.
+     */
+    @Test
+    void an_editor_signs_in_changes_a_phase_in_their_programme_is_refused_elsewhere_and_signs_out() throws Exception {
+        String email = "pg-editor@example.org";
+        String password = "the editor's long password";
+        SessionClient admin = new SessionClient(port);
+        assertThat(admin.signIn("first-admin@alliance-graph.test", "first admin's password").statusCode()).isEqualTo(200);
+        String source = "provenance: {source: \"lerameau-2018-phare\"}";
+        try {
+            for (String write : List.of(
+                    "upsertAlliance(input: {id: \"pg-own\", name: \"Alliance du test\", mode: MECENAT, programmes: [\"phare\"], " + source + "}) { id }",
+                    "upsertAlliance(input: {id: \"pg-other\", name: \"Alliance d'un autre\", mode: MECENAT, programmes: [\"impact\"], " + source + "}) { id }",
+                    "createAccount(input: {email: \"" + email + "\", role: EDITOR, password: \"" + password + "\", programmes: [\"phare\"]}) { email }")) {
+                assertThat(admin.graphQl("mutation { " + write + " }").has("errors")).isFalse();
+            }
+            browser.get(url("?programme=phare&node=alliance:pg-own"));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(b -> !b.findElements(By.id("sign-in-open")).isEmpty());
+            browser.findElement(By.id("sign-in-open")).click();
+            browser.findElement(By.id("sign-in-email")).sendKeys(email);
+            browser.findElement(By.id("sign-in-password")).sendKeys("not the password");
+            browser.findElement(By.id("sign-in-submit")).click();
+            wait.until(b -> b.findElement(By.id("sign-in-error")).getText().contains("do not match"));
+            browser.findElement(By.id("sign-in-password")).clear();
+            browser.findElement(By.id("sign-in-password")).sendKeys(password);
+            browser.findElement(By.id("sign-in-submit")).click();
+            wait.until(b -> !b.findElements(By.id("signed-in-as")).isEmpty());
+            assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(email, "éditeur");
+
+            wait.until(b -> !b.findElements(By.id("phase-form")).isEmpty());
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("phase-select"))).selectByValue("EXPERIMENTATION");
+            js("document.getElementById('phase-since').value = '2025-03-01'");
+            browser.findElement(By.id("phase-save")).click();
+            wait.until(b -> !b.findElements(By.cssSelector("#phase-result.saved")).isEmpty());
+            assertThat(browser.findElement(By.id("details-body")).getText()).contains("Expérimentation", email, "setAlliancePhase");
+            assertThat(graphQl.document("{ alliance(id: \"pg-own\") { currentPhase } }").execute()
+                    .path("alliance.currentPhase").entity(String.class).get()).isEqualTo("EXPERIMENTATION");
+            screenshot("editor-changed-phase");
+
+            browser.get(url("?programme=impact&node=alliance:pg-other"));
+            wait.until(b -> !b.findElements(By.id("phase-form")).isEmpty());
+            browser.findElement(By.id("phase-save")).click();
+            wait.until(b -> b.findElement(By.id("phase-result")).getText().contains("outside your limits"));
+            assertThat(graphQl.document("{ alliance(id: \"pg-other\") { currentPhase } }").execute()
+                    .path("alliance.currentPhase").valueIsNull());
+            screenshot("editor-refused-elsewhere");
+
+            browser.findElement(By.id("sign-out")).click();
+            wait.until(b -> !b.findElements(By.id("sign-in-open")).isEmpty());
+            assertThat(browser.findElements(By.id("phase-form"))).as("no form once signed out").isEmpty();
+        } finally {
+            client.query("MATCH (n) WHERE n.id STARTS WITH 'pg-' DETACH DELETE n").run();
+            client.query("MATCH (c:Change) WHERE c.subject STARTS WITH 'pg-' DELETE c").run();
+            client.query("MATCH (a:Account {email: $email}) DELETE a").bind(email).to("email").run();
+        }
     }
 
     @Test
