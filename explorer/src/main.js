@@ -8,6 +8,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { WORDS, SDG_COLOURS } from './i18n.js';
 import { canEdit, csrfHeaders, loadSession, renderAccount } from './account.js';
 import { grouped } from './suggest.js';
+import { renderWorkspace } from './workspace.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
 const FORMATS = [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['cytoscape', 'Cytoscape.js'],
@@ -594,8 +595,21 @@ function renderSummary() {
   });
 }
 
+let sources = [];
+
+/** What depends on who is signed in: the account line, the workspace, the edit forms. */
+async function accountChanged() {
+  if (canEdit() && !sources.length) {
+    try { sources = (await gql('{ sources { id title } }')).sources; } catch { sources = []; }
+  }
+  renderAccount($('account'), t, accountChanged);
+  renderWorkspace($('workspace'), t, sources, () => load());
+  renderDetails();
+}
+
 function rerenderPanels() {
-  renderAccount($('account'), t, () => renderDetails());
+  renderAccount($('account'), t, accountChanged);
+  renderWorkspace($('workspace'), t, sources, () => load());
   renderDetails();
   renderSummary();
   if (graph) status(t('drawn', graph.order, graph.size, hooks.timings.totalMs ?? 0));
@@ -611,7 +625,7 @@ async function start() {
   } catch {
     // the page reads without signing in
   }
-  renderAccount($('account'), t, () => renderDetails());
+  await accountChanged();
   try {
     const data = await gql(`{ vocabulary { allianceModes { code label { fr en } } organisationKinds { code label { fr en } }
       innovationPhases { code label { fr en } } }

@@ -17,6 +17,11 @@ public class ChangeLog {
     public enum Subject { Organisation, Alliance, Source }
 
     private static final String RECORD = CypherText.read("history/record.cypher");
+    private static final String RECORD_MANY = CypherText.read("history/record-many.cypher");
+
+    /** One subject of a write of several, and the fields written. */
+    public record Written(Subject kind, String subject, List<String> fields) {
+    }
 
     private final Neo4jClient client;
 
@@ -33,5 +38,15 @@ public class ChangeLog {
         p.put("fields", fields);
         p.put("version", version);
         client.query(RECORD).bindAll(p).run();
+    }
+
+    /** Records one operation's writes of several subjects, in one statement. */
+    public void recordAll(String operation, List<Written> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> changes = written.stream().map(w -> Map.<String, Object>of("subjectKind", w.kind().name(),
+                "subject", w.subject(), "fields", w.fields())).toList();
+        client.query(RECORD_MANY).bindAll(Map.of("by", Access.callerName(), "operation", operation, "changes", changes)).run();
     }
 }

@@ -55,7 +55,8 @@ final class BatchWriter implements AutoCloseable {
         this.counters = counters;
         this.expected = expected;
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, writers),
+        // No writer threads: every batch runs on the calling thread, inside the caller's transaction.
+        this.pool = writers == 0 ? null : Executors.newFixedThreadPool(Math.max(1, writers),
                 r -> new Thread(r, "import-writer-" + n.incrementAndGet()));
         this.queued = new Semaphore(2 * Math.max(1, writers));
     }
@@ -71,6 +72,11 @@ final class BatchWriter implements AutoCloseable {
 
     /** Queues a batch; blocks while the writers are that far behind. */
     void submit(String file, long fileStarted, int rows, Runnable batch) {
+        if (pool == null) {
+            batch.run();
+            listener.written(file, rows);
+            return;
+        }
         try {
             queued.acquire();
         } catch (InterruptedException e) {
@@ -143,7 +149,9 @@ final class BatchWriter implements AutoCloseable {
         try {
             await();
         } finally {
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 
@@ -187,7 +195,8 @@ final class BatchWriter implements AutoCloseable {
                     break;
                 } catch (TransientDataAccessException transientError) {
                     // Two writers locked the same nodes in opposite orders: Neo4j rolled this batch back.
-                    if (attempt == ATTEMPTS) {
+                    // Inline, the batch is part of the caller's transaction, which the caller retries whole.
+                    if (attempt == ATTEMPTS || pool == null) {
                         throw transientError;
                     }
                     log.debug("batch rolled back ({}), attempt {} of {}", transientError.getMessage(), attempt, ATTEMPTS);

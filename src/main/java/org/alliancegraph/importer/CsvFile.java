@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.alliancegraph.graph.CalendarDates;
 import org.alliancegraph.graph.TextRules;
 import org.alliancegraph.writing.WriteRows;
 import org.apache.commons.csv.CSVFormat;
@@ -241,7 +242,10 @@ final class CsvFile {
                 }
                 return LocalDate.parse(value);
             } catch (java.time.DateTimeException e) {
-                reject(column, "'" + value + "' is not a date; write YYYY-MM-DD (or YYYY-MM, or YYYY)");
+                String why = value.length() == 10 && isIsoDate(value) ? CalendarDates.problem(Integer.parseInt(value, 0, 4, 10),
+                        Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10)).map(p -> ": " + p + "; ").orElse("; ")
+                        : "; ";
+                reject(column, "'" + value + "' is not a date" + why + "write YYYY-MM-DD (or YYYY-MM, or YYYY)");
                 return null;
             }
         }

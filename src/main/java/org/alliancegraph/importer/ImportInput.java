@@ -40,6 +40,22 @@ public interface ImportInput {
         };
     }
 
+    /** Files held in memory, by name (the page's uploads, once read into the import format). */
+    static ImportInput texts(String description, java.util.Map<String, String> files) {
+        return new ImportInput() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public Optional<Reader> open(String fileName) {
+                String text = files.get(fileName);
+                return text == null ? Optional.empty() : Optional.of(new java.io.StringReader(text));
+            }
+        };
+    }
+
     static ImportInput classpath(String folder) {
         return new ImportInput() {
             @Override

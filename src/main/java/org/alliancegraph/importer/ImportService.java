@@ -140,6 +140,56 @@ public class ImportService {
         return report;
     }
 
+    /** Checks every row and writes nothing: the page's preview of an upload. */
+    public ImportReport check(ImportInput input) {
+        long started = System.nanoTime();
+        FolderCheck check = new FolderCheck(client, input, places, null, ImportProgress.NONE);
+        check.run();
+        return new ImportReport(check.rowsRead, check.rowsAccepted, check.rowsRejectedForReferences, List.copyOf(check.errors),
+                check.errors.total(), false, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Checks every row, then (when none is bad) writes them all in one transaction on the calling
+     * thread: for the page's uploads, small enough to be written whole or not at all, whatever fails.
+     * A transaction rolled back on a transient error (a lock another writer held) is run again whole.
+     */
+    public ImportReport importInOneTransaction(ImportInput input) {
+        return importInOneTransaction(input, () -> { });
+    }
+
+    /** As above, running {@code alsoInTransaction} after the rows, in their transaction (what records who wrote them). */
+    public ImportReport importInOneTransaction(ImportInput input, Runnable alsoInTransaction) {
+        long started = System.nanoTime();
+        FolderCheck check = new FolderCheck(client, input, places, null, ImportProgress.NONE);
+        check.run();
+        Errors errors = check.errors;
+        boolean write = check.acceptedRows() > 0 && errors.total() == 0;
+        BatchWriter.Counters counters = new BatchWriter.Counters();
+        for (int attempt = 1; write; attempt++) {
+            BatchWriter.Counters tried = new BatchWriter.Counters();
+            try {
+                tx.executeWithoutResult(status -> {
+                    try (BatchWriter writer = new BatchWriter(client, tx, Integer.MAX_VALUE, 0, tried, check.rowsAccepted,
+                            ImportProgress.NONE)) {
+                        new FolderCheck(client, input, places, writer, ImportProgress.NONE).run();
+                    }
+                    alsoInTransaction.run();
+                });
+                counters = tried;
+                break;
+            } catch (org.springframework.dao.TransientDataAccessException busy) {
+                if (attempt == BatchWriter.ATTEMPTS) {
+                    throw busy;
+                }
+                log.debug("upload rolled back on a transient error ({}), attempt {}", busy.getMessage(), attempt);
+            }
+        }
+        return new ImportReport(check.rowsRead, check.rowsAccepted, check.rowsRejectedForReferences, List.copyOf(errors),
+                errors.total(), write, counters.nodesCreated, counters.relationshipsCreated, counters.relationshipsDeleted,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
     /** Keeps the first {@value #KEPT} errors for the report and counts them all. */
     static final class Errors extends ArrayList<RowError> {
         static final int KEPT = 10_000;

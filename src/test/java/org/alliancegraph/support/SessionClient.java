@@ -40,6 +40,31 @@ public final class SessionClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A multipart POST of files (name → bytes) and form fields, with the CSRF token. */
+    public HttpResponse<String> upload(String path, Map<String, byte[]> files, Map<String, String> fields) throws Exception {
+        String boundary = "----alliance-graph-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (var file : files.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file.getKey()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(file.getValue());
+            body.write("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        String token = cookie("XSRF-TOKEN");
+        if (token != null) {
+            request.header("X-XSRF-TOKEN", token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** GET /session (which also hands the CSRF cookie), then POST /session with the token. */
     public HttpResponse<String> signIn(String email, String password) throws Exception {
         send("GET", "/session", null, false);
