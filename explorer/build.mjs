@@ -19,4 +19,21 @@ await build({
 });
 cpSync('src/index.html', `${out}/index.html`);
 cpSync('src/explorer.css', `${out}/explorer.css`);
+
+// GraphiQL, next to the static folder (served at /graphiql only where it is enabled: not in prod).
+const graphiql = resolve(out, '../graphiql');
+mkdirSync(graphiql, { recursive: true });
+await build({
+  entryPoints: ['src/graphiql.js'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['es2020'],
+  outfile: `${graphiql}/graphiql.js`,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'linked',
+  logLevel: 'error',
+});
+cpSync('node_modules/graphiql/graphiql.min.css', `${graphiql}/graphiql.css`);
+cpSync('src/graphiql.html', `${graphiql}/index.html`);
 console.log(`explorer built into ${out}`);

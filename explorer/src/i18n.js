@@ -42,6 +42,8 @@ export const WORDS = {
     planCounts: (n, c, u) => `${n} nouveau${n > 1 ? 'x' : ''}, ${c} modifié${c > 1 ? 's' : ''}, ${u} inchangé${u > 1 ? 's' : ''}`,
     status_NEW: 'nouveau', status_CHANGED: 'modifié', status_UNCHANGED: 'inchangé',
     kind_organisation: 'organisation', kind_alliance: 'alliance', kind_membership: 'partenariat', kind_source: 'source',
+    startHere: 'Par où commencer', programmes: 'Programmes et dispositifs', regions: 'Régions',
+    imagePng: 'Image PNG', imageSvg: 'Image SVG', report: 'Rapport imprimable (A4, PDF)', noFilter: 'sans filtre',
     writeAll: 'Tout écrire', written: n => `Écrit : ${n} ligne${n > 1 ? 's' : ''}.`,
   },
   en: {
@@ -85,6 +87,8 @@ export const WORDS = {
     planCounts: (n, c, u) => `${n} new, ${c} changed, ${u} unchanged`,
     status_NEW: 'new', status_CHANGED: 'changed', status_UNCHANGED: 'unchanged',
     kind_organisation: 'organisation', kind_alliance: 'alliance', kind_membership: 'partnership', kind_source: 'source',
+    startHere: 'Where to start', programmes: 'Programmes and schemes', regions: 'Régions',
+    imagePng: 'PNG image', imageSvg: 'SVG image', report: 'Printable report (A4, PDF)', noFilter: 'no filter',
     writeAll: 'Write it all', written: n => `Written: ${n} row${n > 1 ? 's' : ''}.`,
   },
 };

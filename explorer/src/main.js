@@ -9,6 +9,7 @@ import { WORDS, SDG_COLOURS } from './i18n.js';
 import { canEdit, csrfHeaders, loadSession, renderAccount } from './account.js';
 import { grouped } from './suggest.js';
 import { renderWorkspace } from './workspace.js';
+import { downloadPng, downloadSvg, printReport } from './report.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
 const FORMATS = [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['cytoscape', 'Cytoscape.js'],
@@ -26,6 +27,7 @@ let selected = null;
 let loadSeq = 0;
 // For tests and benchmarks: what is drawn, whether the last load is done, and how long it took.
 const hooks = { ready: false, loads: 0, error: null, timings: {}, state, nodes: () => (graph ? graph.nodes() : []),
+  report: async () => printReport(await reportParts(false)),
   select: id => select(id), graph: () => graph, stopLayout: () => stopLayout(), layoutRunning: () => !!layout?.isRunning(),
   viewport: id => (renderer && graph?.hasNode(id) ? renderer.graphToViewport(graph.getNodeAttributes(id)) : null) };
 window.allianceGraph = hooks;
@@ -140,15 +142,38 @@ function renderControls() {
   $('max-nodes').value = String(state.max);
   $('radius').value = String(state.radius);
   $('radius-row').hidden = state.scope?.kind !== 'organisation';
-  $('scope-current').textContent = state.scope ? `${t(state.scope.kind)} : ${state.scopeName ?? state.scope.id}` : '';
+  $('scope-current').textContent = state.scope ? `${t(state.scope.kind)} : ${scopeTitle()}` : '';
   $('layout-toggle').textContent = layout?.isRunning() ? t('stopLayout') : t('startLayout');
   renderDownloads();
 }
 
 function renderDownloads() {
   $('downloads').innerHTML = state.scope
-    ? FORMATS.map(([f, name]) => `<li><a href="${esc(exportUrl(f))}" download data-format="${f}">${esc(name)}</a></li>`).join('')
+    ? `<li><button type="button" id="download-png">${t('imagePng')}</button></li><li><button type="button" id="download-svg">${t('imageSvg')}</button></li>
+      <li class="wide"><button type="button" id="print-report">${t('report')}</button></li>`
+      + FORMATS.map(([f, name]) => `<li><a href="${esc(exportUrl(f))}" download data-format="${f}">${esc(name)}</a></li>`).join('')
+      + ['nodes.csv', 'edges.csv'].map(f => `<li><a href="${esc(exportUrl(f, { excel: 'true' }))}" download data-format="${f}-excel">${f} (Excel FR)</a></li>`).join('')
     : '';
+  if (!state.scope) return;
+  $('download-png').onclick = () => renderer && downloadPng(renderer, state);
+  $('download-svg').onclick = () => graph && renderer && downloadSvg(graph, renderer, state);
+  $('print-report').onclick = async () => renderer && printReport(await reportParts());
+}
+
+/** What the printed report holds: what the page shows, and the documents the view's alliances come from. */
+async function reportParts(print = true) {
+  const filters = [state.modes.map(m => labelOf('allianceModes', m)).join(', '), state.phases.map(p => labelOf('innovationPhases', p)).join(', '),
+    state.kinds.map(k => labelOf('organisationKinds', k)).join(', '), state.year ? t('activeYear', state.year) : ''].filter(Boolean).join(' · ');
+  const cited = new Set();
+  try {
+    const data = await gql(`query($scope: EcosystemScope!, $filter: AllianceFilter) { ecosystem(scope: $scope, filter: $filter) {
+      alliances(first: 200) { nodes { provenance { source { title date } } } } } }`, { scope: scopeInput(), filter: filterInput() });
+    data.ecosystem.alliances.nodes.forEach(a => a.provenance.forEach(p => cited.add(p.source.title + (p.source.date ? ` (${p.source.date})` : ''))));
+  } catch {
+    // the report still prints, without its sources line filled
+  }
+  return { renderer, title: $('scope-current').textContent || state.scopeName || '', filters: filters || t('noFilter'),
+    legendHtml: $('legend').innerHTML, summary, sources: [...cited], t, label, print };
 }
 
 function wireControls() {
@@ -170,6 +195,32 @@ function wireControls() {
 }
 
 // --- the scope picker: suggestions as one types ----------------------------------------------
+
+/** The scope's name in the page's language: SDG goals and targets have one per language. */
+function scopeTitle() {
+  const { kind, id } = state.scope;
+  const goal = kind === 'sdgGoal' ? goals.find(g => g.code === id) : null;
+  const target = kind === 'sdgTarget' ? goals.flatMap(g => g.targets).find(x => x.code === id) : null;
+  if (goal) return `${goal.number}. ${label(goal.shortTitle)}`;
+  if (target) return `${target.code} ${label(target.title)}`;
+  return state.scopeName ?? id;
+}
+
+/** The landing page's starting points: the programmes and the régions, one click from their map. */
+async function startingPoints() {
+  const root = $('start-points');
+  try {
+    const data = await gql(`{ programmes { id name acronym } territories(level: REGION) { id name } }`);
+    const buttons = (kind, items) => items.map(i => `<button type="button" class="chip" data-scope-kind="${kind}" data-scope-id="${esc(i.id)}"
+      data-scope-name="${esc(i.name)}">${esc(i.acronym || i.name)}</button>`).join(' ');
+    root.innerHTML = `<h3>${t('startHere')}</h3><p><b>${t('programmes')}</b></p><div class="chips" id="start-programmes">${buttons('programme', data.programmes)}</div>
+      <p><b>${t('regions')}</b></p><div class="chips" id="start-regions">${buttons('territory', data.territories)}</div>`;
+    root.querySelectorAll('button[data-scope-kind]').forEach(b => { b.onclick = () => narrow(b.dataset.scopeKind, b.dataset.scopeId, b.dataset.scopeName); });
+    root.hidden = false;
+  } catch {
+    root.hidden = true;
+  }
+}
 
 /** Draws another scope: a suggestion chosen, or a sub-territory, goal or target clicked in the summary. */
 function narrow(kind, id, name) {
@@ -249,7 +300,8 @@ async function suggestions(text) {
 async function load() {
   writeUrl();
   renderControls();
-  if (!state.scope) { status(t('chooseScope')); hooks.ready = true; return; }
+  if (!state.scope) { status(t('chooseScope')); await startingPoints(); hooks.ready = true; return; }
+  $('start-points').hidden = true;
   const seq = ++loadSeq;
   hooks.ready = false;
   hooks.drawn = false;
@@ -324,7 +376,9 @@ function draw(json) {
   graph.forEachEdge(e => graph.setEdgeAttribute(e, 'color', '#c9ced6'));
   applySizes(false);
   renderer = new Sigma(graph, $('graph'), {
-    labelRenderedSizeThreshold: 9, labelDensity: 0.6, zIndex: true, defaultEdgeColor: '#c9ced6',
+    // A small graph shows every label (a reader should not have to hover each dot); a large one the biggest nodes'.
+    labelRenderedSizeThreshold: graph.order <= 80 ? 0 : 9, labelDensity: graph.order <= 80 ? 1 : 0.6,
+    stagePadding: 40, zIndex: true, defaultEdgeColor: '#c9ced6',
     nodeReducer: (node, data) => {
       if (!selected) return data;
       if (node === selected || graph.areNeighbors(node, selected)) return { ...data, zIndex: 1, highlighted: node === selected };

@@ -44,6 +44,7 @@ export function renderWorkspace(root, t, sources, onWritten) {
     try {
       current = await send('workspace/uploads', data, true);
       renderPlan(root.querySelector('#upload-plan'), t, onWritten);
+      root.querySelector('#upload-plan').scrollIntoView({ block: 'start' });
     } catch (e) {
       root.querySelector('#upload-plan').innerHTML = `<p class="error" id="upload-error">${esc(e.message)}</p>`;
     }

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.alliancegraph.api.ErrorBody;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A signed-in person's request holds the account as it is now, not as it was at sign-in: an account
- * disabled or removed since is refused and its session ended, a changed role or limits apply at once.
+ * disabled or removed since has its session ended (the request is then anyone's), a changed role or
+ * limits apply at once.
  */
 final class SessionAccountFilter extends OncePerRequestFilter {
 
@@ -34,13 +34,13 @@ final class SessionAccountFilter extends OncePerRequestFilter {
         if (current != null && current.getPrincipal() instanceof SignedIn person) {
             Optional<Account> account = accounts.find(person.email());
             if (account.isEmpty() || account.get().disabled()) {
+                // The session ends here; the request goes on as anyone's (a page still loads, a write is refused).
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
                 SecurityContextHolder.clearContext();
-                ErrorBody.write(response, 401, "UNAUTHORIZED", "the account " + person.email() + " was "
-                        + (account.isEmpty() ? "removed" : "disabled") + " since you signed in; ask an administrator");
+                chain.doFilter(request, response);
                 return;
             }
             SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -16,7 +16,9 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Node and edge lists for spreadsheets and R: {@code nodes.csv} (id, label, then the columns) and
  * {@code edges.csv} (id, source, target, weight, then the columns), in a zip, or one of them alone.
- * Headers are the column keys, so a script reads the same names in every language.
+ * Headers are the column keys, so a script reads the same names in every language. With
+ * {@code excel=true}, for French Excel: a byte order mark (else it reads the UTF-8 as Windows-1252)
+ * and {@code ;} between cells (its list separator in a French locale), lines ending CRLF.
  */
 final class CsvWriter implements GraphWriter {
 
@@ -24,14 +26,16 @@ final class CsvWriter implements GraphWriter {
     private final ZipOutputStream zip;
     private final boolean nodes;
     private final boolean edges;
+    private final boolean excel;
     private Writer writer;
     private CSVPrinter printer;
     private List<Column> nodeColumns;
     private List<Column> edgeColumns;
 
     /** Both lists zipped, or the single list the format names. */
-    CsvWriter(OutputStream out, ExportFormat format) {
+    CsvWriter(OutputStream out, ExportFormat format, boolean excel) {
         this.out = out;
+        this.excel = excel;
         this.zip = format == ExportFormat.CSV ? new ZipOutputStream(out, StandardCharsets.UTF_8) : null;
         this.nodes = format.wantsNodes();
         this.edges = format.wantsEdges();
@@ -59,7 +63,11 @@ final class CsvWriter implements GraphWriter {
             target = zip;
         }
         writer = new OutputStreamWriter(new NonClosing(target), StandardCharsets.UTF_8);
-        printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+        if (excel) {
+            writer.write('\uFEFF');
+        }
+        printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(excel ? ';' : ',')
+                .setHeader(header.toArray(String[]::new)).get());
     }
 
     @Override

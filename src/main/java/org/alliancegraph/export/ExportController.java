@@ -53,7 +53,7 @@ class ExportController {
         response.setHeader("X-Export-Truncated", Boolean.toString(prepared.selection().truncated()));
         OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
         try {
-            exports.write(prepared, f, ExportService.writer(f, out));
+            exports.write(prepared, f, ExportService.writer(f, out, "true".equals(request.getParameter("excel"))));
             out.flush();
         } catch (IOException | RuntimeException e) {
             // The status line is gone: all that is left is to cut the response short, so the client

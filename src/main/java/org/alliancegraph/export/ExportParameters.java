@@ -34,7 +34,7 @@ final class ExportParameters {
     static final List<String> SCOPE = List.of("territory", "programme", "sdgTarget", "sdgGoal", "organisation", "radius");
     static final List<String> FILTER = List.of("modes", "phases", "statuses", "territory", "sdgGoal", "sdgTarget",
             "fragilityDomains", "programme", "source", "activeAt", "partnerKinds", "partner");
-    static final List<String> OTHER = List.of("organisation", "depth", "shape", "maxNodes", "betweenness", "lang");
+    static final List<String> OTHER = List.of("organisation", "depth", "shape", "maxNodes", "betweenness", "lang", "excel");
     private static final Set<String> KNOWN = known();
 
     private ExportParameters() {
@@ -92,6 +92,10 @@ final class ExportParameters {
         Integer maxNodes = p.integer("maxNodes");
         if (maxNodes != null && (maxNodes < 1 || maxNodes > maxElements)) {
             throw new InvalidInputException("maxNodes", "'maxNodes' must be between 1 and " + maxElements + ", got " + maxNodes);
+        }
+        String excel = p.one("excel");
+        if (excel != null && !excel.equals("true") && !excel.equals("false")) {
+            throw new InvalidInputException("excel", "'excel' must be true or false, got '" + excel + "'");
         }
         String betweenness = p.one("betweenness");
         if (betweenness != null && !betweenness.equals("true") && !betweenness.equals("false")) {

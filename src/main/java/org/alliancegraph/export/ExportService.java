@@ -391,14 +391,14 @@ class ExportService {
         }
     }
 
-    /** For the controller: the writer of a format on the response stream. */
-    static GraphWriter writer(ExportFormat format, OutputStream out) {
+    /** For the controller: the writer of a format on the response stream ({@code excel}: CSV for French Excel). */
+    static GraphWriter writer(ExportFormat format, OutputStream out, boolean excel) {
         return switch (format) {
             case GEXF -> new GexfWriter(out);
             case GRAPHML -> new GraphmlWriter(out);
             case CYTOSCAPE -> new CytoscapeWriter(out);
             case GRAPHOLOGY -> new GraphologyWriter(out);
-            case CSV, CSV_NODES, CSV_EDGES -> new CsvWriter(out, format);
+            case CSV, CSV_NODES, CSV_EDGES -> new CsvWriter(out, format, excel);
         };
     }
 }

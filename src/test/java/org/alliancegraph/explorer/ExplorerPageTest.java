@@ -143,6 +143,17 @@ class ExplorerPageTest {
         return drawnAfter(before);
     }
 
+    /** GraphiQL comes from the jar: it opens and answers on a machine without internet. */
+    @Test
+    void graphiql_opens_without_internet_and_answers() {
+        browser.get(url("graphiql"));
+        until(b -> !b.findElements(By.cssSelector(".graphiql-container .graphiql-execute-button")).isEmpty());
+        js("document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ programme(id: \"phare\") { name } }')");
+        browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+        until(b -> String.valueOf(js("return document.querySelector('.graphiql-response .CodeMirror').CodeMirror.getValue()"))
+                .contains("Programme PHARE"));
+    }
+
     /** The page opened on a view given by its URL, once drawn. */
     Set<String> open(String query) {
         browser.get(url(query));
@@ -195,63 +206,155 @@ class ExplorerPageTest {
         assertThat(offered.stream().map(li -> li.getAttribute("data-id")).toList()).contains("region-normandie");
     }
 
+    /** Waits until {@code condition} holds, up to a minute (a bound on a hang, not a speed). */
+    void until(org.openqa.selenium.support.ui.ExpectedCondition<Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(condition);
+    }
+
+    static byte[] xlsx(String[][] rows) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("partenaires");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    void upload(Path... files) {
+        WebElement input = browser.findElement(By.id("upload-files"));
+        input.sendKeys(String.join("\n", Stream.of(files).map(f -> f.toAbsolutePath().toString()).toList()));
+        browser.findElement(By.id("upload-preview")).click();
+    }
+
     /**
-     * A programme's editor in the page: signs in, moves an alliance of their programme to another
-     * phase and sees it (and themselves in its history), is refused on another programme's alliance
-     * with the service's reason, and signs out.
+     * The manager's path: signs in as an editor limited to PHARE, uploads a French Excel CSV
+     * (Windows-1252, ;) and an .xlsx with a bad row each, reads the row errors, fixes, previews, writes,
+     * sees the new partners drawn in the programme's view, moves an alliance to another phase, is
+     * refused on another programme's alliance, takes the map out as PNG, SVG and a printed report
+     * (its PDF holds the scope's name), and signs out.
      */
     @Test
-    void an_editor_signs_in_changes_a_phase_in_their_programme_is_refused_elsewhere_and_signs_out() throws Exception {
+    void a_manager_puts_partners_in_from_spreadsheets_edits_is_refused_elsewhere_and_takes_the_map_out() throws Exception {
         String email = "pg-editor@example.org";
         String password = "the editor's long password";
         SessionClient admin = new SessionClient(port);
         assertThat(admin.signIn("first-admin@alliance-graph.test", "first admin's password").statusCode()).isEqualTo(200);
         String source = "provenance: {source: \"lerameau-2018-phare\"}";
+        Path files = Files.createTempDirectory("manager-files");
+        java.nio.charset.Charset windows1252 = java.nio.charset.Charset.forName("windows-1252");
+        String header = "Organisation;Type;Commune;Alliance;Mode;Rôle;Depuis\r\n";
         try {
             for (String write : List.of(
-                    "upsertAlliance(input: {id: \"pg-own\", name: \"Alliance du test\", mode: MECENAT, programmes: [\"phare\"], " + source + "}) { id }",
                     "upsertAlliance(input: {id: \"pg-other\", name: \"Alliance d'un autre\", mode: MECENAT, programmes: [\"impact\"], " + source + "}) { id }",
                     "createAccount(input: {email: \"" + email + "\", role: EDITOR, password: \"" + password + "\", programmes: [\"phare\"]}) { email }")) {
                 assertThat(admin.graphQl("mutation { " + write + " }").has("errors")).isFalse();
             }
-            browser.get(url("?programme=phare&node=alliance:pg-own"));
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            wait.until(b -> !b.findElements(By.id("sign-in-open")).isEmpty());
+            open("?programme=phare");
             browser.findElement(By.id("sign-in-open")).click();
             browser.findElement(By.id("sign-in-email")).sendKeys(email);
             browser.findElement(By.id("sign-in-password")).sendKeys("not the password");
             browser.findElement(By.id("sign-in-submit")).click();
-            wait.until(b -> b.findElement(By.id("sign-in-error")).getText().contains("do not match"));
+            until(b -> b.findElement(By.id("sign-in-error")).getText().contains("do not match"));
             browser.findElement(By.id("sign-in-password")).clear();
             browser.findElement(By.id("sign-in-password")).sendKeys(password);
             browser.findElement(By.id("sign-in-submit")).click();
-            wait.until(b -> !b.findElements(By.id("signed-in-as")).isEmpty());
+            until(b -> !b.findElements(By.id("signed-in-as")).isEmpty());
             assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(email, "éditeur");
+            until(b -> !b.findElements(By.id("upload-form")).isEmpty());
 
-            wait.until(b -> !b.findElements(By.id("phase-form")).isEmpty());
+            // A bad row in each file: the page says where and why, and nothing can be written.
+            Path badCsv = Files.write(files.resolve("partenaires.csv"), (header
+                    + "Ressourcerie PHARE Test;Association;Laval (53);Atelier PHARE Test;Mécénat;Porteur;05/11/2018\r\n"
+                    + "Wimoov;Entreprise sociale;;Atelier PHARE Test;Mécénat;Partenaire;30/02/2023\r\n").getBytes(windows1252));
+            browser.findElement(By.id("upload-source-title")).sendKeys("Compte rendu du comité PHARE");
+            upload(badCsv);
+            until(b -> !b.findElements(By.id("upload-rejected")).isEmpty());
+            assertThat(browser.findElement(By.id("upload-rejected")).getText()).contains("partenaires.csv:3 [Depuis]", "February 2023 has 28 days");
+            assertThat(browser.findElement(By.id("upload-notes")).getText()).contains("Windows-1252", "séparateur ;");
+            assertThat(browser.findElement(By.id("upload-apply")).isEnabled()).isFalse();
+            screenshot("manager-csv-refused");
+
+            Path badXlsx = Files.write(files.resolve("classeur.xlsx"), xlsx(new String[][] {
+                    {"organisation", "type", "commune", "alliance", "mode", "rôle"},
+                    {"Club PHARE Test", "Entreprise", "53130", "Atelier PHARE Test", "Mécénat", "Chef"}}));
+            browser.findElement(By.id("upload-files")).clear();
+            upload(badXlsx);
+            until(b -> !b.findElements(By.id("upload-rejected")).isEmpty()
+                    && b.findElement(By.id("upload-rejected")).getText().contains("classeur.xlsx/partenaires:2 [rôle]"));
+
+            // Fixed: the preview, then one click writes both files.
+            Path csv = Files.write(files.resolve("partenaires.csv"), (header
+                    + "Ressourcerie PHARE Test;Association;Laval (53);Atelier PHARE Test;Mécénat;Porteur;05/11/2018\r\n"
+                    + "Wimoov;Entreprise sociale;;Atelier PHARE Test;Mécénat;Partenaire;28/02/2023\r\n").getBytes(windows1252));
+            Path xlsx = Files.write(files.resolve("classeur.xlsx"), xlsx(new String[][] {
+                    {"organisation", "type", "commune", "alliance", "mode", "rôle"},
+                    {"Club PHARE Test", "Entreprise", "53130", "Atelier PHARE Test", "Mécénat", "Financeur"}}));
+            browser.findElement(By.id("upload-files")).clear();
+            upload(csv, xlsx);
+            until(b -> !b.findElements(By.id("upload-items")).isEmpty() && b.findElements(By.id("upload-rejected")).isEmpty());
+            assertThat(browser.findElement(By.id("upload-items")).getText()).contains("nouveau", "Ressourcerie PHARE Test", "Club PHARE Test");
+            assertThat(browser.findElement(By.id("upload-candidates")).getText()).contains("Wimoov");
+            screenshot("manager-preview");
+            long before = loads();
+            browser.findElement(By.id("upload-apply")).click();
+            until(b -> !b.findElements(By.cssSelector("#upload-result.saved")).isEmpty());
+            Set<String> drawn = drawnAfter(before);
+            assertThat(drawn).contains("organisation:ressourcerie-phare-test", "organisation:club-phare-test", "alliance:atelier-phare-test",
+                    "organisation:wimoov");
+            screenshot("manager-written-and-drawn");
+
+            // An alliance of the programme moves to another phase; another programme's is refused.
+            js("window.allianceGraph.select('alliance:atelier-phare-test')");
+            until(b -> !b.findElements(By.id("phase-form")).isEmpty());
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("phase-select"))).selectByValue("EXPERIMENTATION");
             js("document.getElementById('phase-since').value = '2025-03-01'");
             browser.findElement(By.id("phase-save")).click();
-            wait.until(b -> !b.findElements(By.cssSelector("#phase-result.saved")).isEmpty());
+            until(b -> !b.findElements(By.cssSelector("#phase-result.saved")).isEmpty());
             assertThat(browser.findElement(By.id("details-body")).getText()).contains("Expérimentation", email, "setAlliancePhase");
-            assertThat(graphQl.document("{ alliance(id: \"pg-own\") { currentPhase } }").execute()
+            assertThat(graphQl.document("{ alliance(id: \"atelier-phare-test\") { currentPhase } }").execute()
                     .path("alliance.currentPhase").entity(String.class).get()).isEqualTo("EXPERIMENTATION");
-            screenshot("editor-changed-phase");
 
-            browser.get(url("?programme=impact&node=alliance:pg-other"));
-            wait.until(b -> !b.findElements(By.id("phase-form")).isEmpty());
+            open("?programme=impact&node=alliance:pg-other");
+            until(b -> !b.findElements(By.id("phase-form")).isEmpty());
             browser.findElement(By.id("phase-save")).click();
-            wait.until(b -> b.findElement(By.id("phase-result")).getText().contains("outside your limits"));
+            until(b -> b.findElement(By.id("phase-result")).getText().contains("outside your limits"));
             assertThat(graphQl.document("{ alliance(id: \"pg-other\") { currentPhase } }").execute()
                     .path("alliance.currentPhase").valueIsNull());
-            screenshot("editor-refused-elsewhere");
+            screenshot("manager-refused-elsewhere");
+
+            // The map taken out: PNG, SVG, and the report printed to PDF by Chromium.
+            open("?programme=phare");
+            browser.findElement(By.id("download-png")).click();
+            browser.findElement(By.id("download-svg")).click();
+            Path png = downloads.resolve("alliance-graph-programme-phare.png");
+            Path svg = downloads.resolve("alliance-graph-programme-phare.svg");
+            until(b -> Files.exists(png) && Files.exists(svg));
+            byte[] image = Files.readAllBytes(png);
+            assertThat(image).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            assertThat(Files.readString(svg)).contains("<svg", "Ressourcerie PHARE Test");
+            ((JavascriptExecutor) browser).executeAsyncScript("window.allianceGraph.report().then(arguments[arguments.length - 1])");
+            org.openqa.selenium.Pdf pdf = browser.print(new org.openqa.selenium.print.PrintOptions());
+            byte[] pdfBytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+            Files.write(SCREENSHOTS.resolve("manager-report.pdf"), pdfBytes);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdfBytes)) {
+                assertThat(document.getNumberOfPages()).as("one A4 page").isEqualTo(1);
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertThat(text).contains("PHARE", "Compte rendu du comité PHARE");
+            }
 
             browser.findElement(By.id("sign-out")).click();
-            wait.until(b -> !b.findElements(By.id("sign-in-open")).isEmpty());
-            assertThat(browser.findElements(By.id("phase-form"))).as("no form once signed out").isEmpty();
+            until(b -> !b.findElements(By.id("sign-in-open")).isEmpty());
+            assertThat(browser.findElements(By.id("upload-form"))).as("no workspace once signed out").isEmpty();
+            screenshot("manager-signed-out");
         } finally {
-            client.query("MATCH (n) WHERE n.id STARTS WITH 'pg-' DETACH DELETE n").run();
-            client.query("MATCH (c:Change) WHERE c.subject STARTS WITH 'pg-' DELETE c").run();
+            client.query("MATCH (n) WHERE n.id STARTS WITH 'pg-' OR n.id IN ['ressourcerie-phare-test', 'club-phare-test', "
+                    + "'atelier-phare-test'] OR n.id STARTS WITH 'compte-rendu-du-comite-phare' DETACH DELETE n").run();
+            client.query("MATCH (c:Change) WHERE c.by = $email DELETE c").bind(email).to("email").run();
             client.query("MATCH (a:Account {email: $email}) DELETE a").bind(email).to("email").run();
         }
     }
