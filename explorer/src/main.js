@@ -9,6 +9,7 @@ import { WORDS, SDG_COLOURS } from './i18n.js';
 import { canEdit, csrfHeaders, loadSession, renderAccount } from './account.js';
 import { grouped } from './suggest.js';
 import { renderWorkspace } from './workspace.js';
+import { renderAdmin } from './admin.js';
 import { downloadPng, downloadSvg, printReport } from './report.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
@@ -658,6 +659,7 @@ async function accountChanged() {
   }
   renderAccount($('account'), t, accountChanged);
   renderWorkspace($('workspace'), t, sources, () => load());
+  renderAdmin($('admin'), t);
   renderDetails();
 }
 

@@ -69,6 +69,18 @@ class EditingController {
         return TransientRetry.run(() -> service.changeLinks(input, false));
     }
 
+    @MutationMapping
+    Organisation mergeOrganisations(@Argument String keep, @Argument String merge) {
+        require(Role.EDITOR, "merging organisations");
+        return TransientRetry.run(() -> service.mergeOrganisations(keep, merge));
+    }
+
+    @MutationMapping
+    boolean deleteOrganisation(@Argument String id) {
+        require(Role.ADMIN, "deleting an organisation");
+        return TransientRetry.run(() -> service.deleteOrganisation(id));
+    }
+
     /** Writes need EDITOR; removing a fact (a membership) needs ADMIN. */
     private static void require(Role role, String what) {
         Access.require(role, what);

@@ -55,6 +55,7 @@ class EditingService {
 
     private static final String ORGANISATION_CHECKS = CypherText.read("editing/organisation-checks.cypher");
     private static final String MEMBERSHIP_CHECKS = CypherText.read("editing/membership-checks.cypher");
+    private static final String MERGE_ORGANISATIONS = CypherText.read("editing/merge-organisations.cypher");
 
     private final Neo4jClient client;
     private final OrganisationQueries organisations;
@@ -215,12 +216,14 @@ class EditingService {
         return version;
     }
 
-    /** Refuses the write when the client expected another version than {@code version} (-1: none). */
-    private static void expectVersion(NodeLabel label, String id, long version, Integer expected) {
+    /** Refuses the write when the client expected another version than {@code version} (-1: none), saying who changed it. */
+    private void expectVersion(NodeLabel label, String id, long version, Integer expected) {
         if (expected != null && Math.max(version, 0) != expected) {
+            String who = label == NodeLabel.Organisation || label == NodeLabel.Alliance
+                    ? changes.lastChange(Subject.valueOf(label.name()), id).map(c -> " (" + c + ")").orElse("") : "";
             throw new ConflictException("input.expectedVersion", label.name() + " '" + id + "' is at version "
                     + Math.max(version, 0) + (version < 0 ? " (it does not exist)" : "") + ", not " + expected
-                    + ": it changed since you read it; read it again and apply your change to what it holds now");
+                    + ": it changed since you read it" + who + "; reload it and apply your change to what it holds now");
         }
     }
 
@@ -276,6 +279,39 @@ class EditingService {
         if (removed) {
             changes.record(Subject.Alliance, alliance, "removeMembership " + organisation, List.of("role"), null);
             changes.record(Subject.Organisation, organisation, "removeMembership " + alliance, List.of("role"), null);
+        }
+        return removed;
+    }
+
+    /**
+     * Two organisations that are the same become {@code keep}: memberships, sources, identifiers and
+     * location of {@code merge} kept, its id answering as an alias. Both must lie within an editor's limits.
+     */
+    Organisation mergeOrganisations(String keep, String merge) {
+        Inputs.checkText("keep", keep);
+        Inputs.checkText("merge", merge);
+        if (keep.equals(merge)) {
+            throw new InvalidInputException("merge", "an organisation is merged into another one, not into itself");
+        }
+        exists(NodeLabel.Organisation, "id", keep, "keep");
+        exists(NodeLabel.Organisation, "id", merge, "merge");
+        scope.organisation(keep, "keep");
+        scope.organisation(merge, "merge");
+        lockVersion(NodeLabel.Organisation, keep, null);
+        client.query(MERGE_ORGANISATIONS).bindAll(Map.of("keep", keep, "merge", merge)).run();
+        Organisation kept = organisations.byId(keep).orElseThrow();
+        changes.record(Subject.Organisation, keep, "mergeOrganisations " + merge, List.of("merged " + merge), kept.version());
+        changes.record(Subject.Organisation, merge, "mergeOrganisations into " + keep, List.of(), null);
+        return kept;
+    }
+
+    /** Removes an organisation and its memberships (an administrator's correction of a mistake). */
+    boolean deleteOrganisation(String id) {
+        Inputs.checkText("id", id);
+        boolean removed = client.query("MATCH (o:Organisation {id: $id}) DETACH DELETE o RETURN count(*) > 0")
+                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+        if (removed) {
+            changes.record(Subject.Organisation, id, "deleteOrganisation", List.of(), null);
         }
         return removed;
     }

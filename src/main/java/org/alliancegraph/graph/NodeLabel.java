@@ -5,7 +5,13 @@ public enum NodeLabel {
     Organisation, Alliance, Territory, SdgGoal, SdgTarget, InnovationPhase, FragilityDomain, ImpactType,
     Programme, Source, Dataset,
     /** One per SDG target and alliance mode: its TALLIED_IN degree counts the alliances of the mode contributing to the target. */
-    SdgTargetMode;
+    SdgTargetMode,
+    /** The id of an organisation merged into another, pointing (ALIAS_OF) to the one kept. */
+    OrganisationAlias,
+    /** A person's account for the page. */
+    Account,
+    /** One write through the service: who, when, what, on which subject. */
+    Change;
 
     /** The label as it appears in Cypher, back-quoted so it is always a safe identifier. */
     public String cypher() {

@@ -35,7 +35,9 @@ public enum RelType {
      * CONTRIBUTES_TO and the mode, kept by the writes): the node's degree is the total of the list
      * of the alliances of that mode contributing to that target.
      */
-    TALLIED_IN;
+    TALLIED_IN,
+    /** OrganisationAlias → the Organisation an old id answers for, since a merge. */
+    ALIAS_OF;
 
     public String cypher() {
         return "`" + name() + "`";

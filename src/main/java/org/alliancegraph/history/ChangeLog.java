@@ -18,6 +18,7 @@ public class ChangeLog {
 
     private static final String RECORD = CypherText.read("history/record.cypher");
     private static final String RECORD_MANY = CypherText.read("history/record-many.cypher");
+    private static final String LATEST = CypherText.read("history/latest.cypher");
 
     /** One subject of a write of several, and the fields written. */
     public record Written(Subject kind, String subject, List<String> fields) {
@@ -38,6 +39,12 @@ public class ChangeLog {
         p.put("fields", fields);
         p.put("version", version);
         client.query(RECORD).bindAll(p).run();
+    }
+
+    /** "changed by X at T" for the last recorded change of a subject, or empty when none is recorded. */
+    public java.util.Optional<String> lastChange(Subject kind, String subject) {
+        return client.query(LATEST).bindAll(Map.of("subjectKind", kind.name(), "subject", subject)).fetch().one()
+                .map(r -> "changed by " + r.get("by") + " at " + r.get("at"));
     }
 
     /** Records one operation's writes of several subjects, in one statement. */

@@ -86,6 +86,17 @@ class OrganisationController {
     @QueryMapping
     Organisation organisation(@Argument String id, DataFetchingFieldSelectionSet selection,
             DataLoader<PartnersKey, PartnerPage> partnersLoader, DataFetchingEnvironment env) {
+        Organisation found = organisationById(id, selection, partnersLoader, env);
+        if (found != null) {
+            return found;
+        }
+        // An id merged into another organisation answers for it (a statement only for unknown ids).
+        String kept = queries.aliasOf(id).orElse(null);
+        return kept == null ? null : organisationById(kept, selection, partnersLoader, env);
+    }
+
+    private Organisation organisationById(String id, DataFetchingFieldSelectionSet selection,
+            DataLoader<PartnersKey, PartnerPage> partnersLoader, DataFetchingEnvironment env) {
         Integer first = partnersAskedFor(selection);
         if (first == null && selection.contains("memberships/alliance/partners")) {
             // The nested selection in one statement: the two batch loaders below it are primed with its

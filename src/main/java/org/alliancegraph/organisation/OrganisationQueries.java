@@ -30,6 +30,13 @@ public class OrganisationQueries {
         this.client = client;
     }
 
+    private static final String ALIAS = CypherText.read("organisation/alias.cypher");
+
+    /** The organisation an id answers for since a merge, when it is such an alias. */
+    public Optional<String> aliasOf(String id) {
+        return client.query(ALIAS).bind(id).to("id").fetchAs(String.class).one();
+    }
+
     public Optional<Organisation> byId(String id) {
         return client.query("MATCH (o:Organisation {id: $id}) RETURN o {.*} AS o").bind(id).to("id")
                 .fetchAs(Organisation.class).mappedBy((t, r) -> Organisation.from(r.get("o"))).one();

@@ -48,7 +48,9 @@ class EditorLimitsTest {
                 "upsertAlliance(input: {id: \"lim-other\", name: \"Other\", mode: MECENAT, programmes: [\"impact\"], " + SOURCE + "}) { id }",
                 "upsertAlliance(input: {id: \"lim-place\", name: \"Placed\", mode: MECENAT, territories: [\"commune:53130\"], " + SOURCE + "}) { id }",
                 "upsertOrganisation(input: {id: \"lim-org-other\", name: \"Other org\", kind: ASSOCIATION, " + SOURCE + "}) { id }",
-                "setMembership(input: {alliance: \"lim-other\", organisation: \"lim-org-other\", role: PORTEUR, " + SOURCE + "}) { role }"}) {
+                "setMembership(input: {alliance: \"lim-other\", organisation: \"lim-org-other\", role: PORTEUR, " + SOURCE + "}) { role }",
+                "upsertOrganisation(input: {id: \"lim-org-other-2\", name: \"Other org too\", kind: ASSOCIATION, " + SOURCE + "}) { id }",
+                "setMembership(input: {alliance: \"lim-other\", organisation: \"lim-org-other-2\", role: PARTENAIRE, " + SOURCE + "}) { role }"}) {
             JsonNode answer = admin.graphQl("mutation { " + mutation + " }");
             assertThat(answer.has("errors")).as(answer.toString()).isFalse();
         }
@@ -93,6 +95,7 @@ class EditorLimitsTest {
                 + SOURCE + "}) { role }");
         outside.put("upsertOrganisation", "upsertOrganisation(input: {id: \"lim-org-other\", name: \"Renamed\", kind: ASSOCIATION, "
                 + SOURCE + "}) { id }");
+        outside.put("mergeOrganisations", "mergeOrganisations(keep: \"lim-org-other\", merge: \"lim-org-other-2\") { id }");
         outside.put("upsertSource (existing)", "upsertSource(input: {id: \"lerameau-2018-phare\", title: \"Renamed\"}) { id }");
         for (var write : outside.entrySet()) {
             JsonNode answer = editor.graphQl("mutation { " + write.getValue() + " }");
@@ -139,6 +142,12 @@ class EditorLimitsTest {
         assertThat(latest.path(0).path("operation").asString()).isEqualTo("upsertOrganisation");
         assertThat(latest.path(0).path("version").asInt()).as("the version the write left")
                 .isEqualTo(history.path("data").path("organisation").path("version").asInt()).isPositive();
+
+        // A stale write is refused with who changed the alliance since, and when.
+        JsonNode stale = admin.graphQl("mutation { upsertAlliance(input: {id: \"lim-own\", name: \"Own\", mode: MECENAT, "
+                + "programmes: [\"phare\"], expectedVersion: 1, " + SOURCE + "}) { id } }");
+        assertThat(classification(stale)).isEqualTo("CONFLICT");
+        assertThat(stale.path("errors").path(0).path("message").asString()).contains("changed by " + email + " at 20", "reload it");
 
         HttpResponse<String> byKey = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/graphql")).header("Content-Type", "application/json").header("X-API-Key", "test-editor-key")

@@ -196,6 +196,20 @@ class ExplorerPageTest {
         String counted = browser.findElement(By.cssSelector("#summary-body p b")).getText();
         assertThat(Long.parseLong(counted)).isEqualTo(organisations);
 
+        // The legend is drawn beside the canvas, never over a node.
+        Object overlap = js("const l = document.getElementById('legend').getBoundingClientRect(),"
+                + " g = document.getElementById('graph').getBoundingClientRect();"
+                + " return l.bottom > g.top && l.top < g.bottom && l.right > g.left && l.left < g.right");
+        assertThat(overlap).isEqualTo(false);
+
+        // The landing page offers starting points: a programme is one click from its map.
+        browser.get(url(""));
+        until(b -> !b.findElements(By.cssSelector("#start-programmes button[data-scope-id='phare']")).isEmpty());
+        long landing = loads();
+        browser.findElement(By.cssSelector("#start-programmes button[data-scope-id='phare']")).click();
+        assertThat(drawnAfter(landing)).isNotEmpty();
+        assertThat(browser.getCurrentUrl()).contains("programme=phare");
+
         // Typing a région's name offers the région first.
         WebElement input = browser.findElement(By.id("scope-input"));
         input.clear();
