@@ -10,6 +10,7 @@ import { canEdit, csrfHeaders, loadSession, renderAccount } from './account.js';
 import { grouped } from './suggest.js';
 import { renderWorkspace } from './workspace.js';
 import { renderAdmin } from './admin.js';
+import { linksFormHtml, organisationFormHtml, wireEditForms } from './edit.js';
 import { downloadPng, downloadSvg, printReport } from './report.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
@@ -471,13 +472,13 @@ async function showDetails(node) {
   body.innerHTML = `<p class="hint">${t('loading')}</p>`;
   try {
     if (type === 'organisation') {
-      const { organisation: o } = await gql(`query($id: ID!) { organisation(id: $id) { id name acronym kind kindLabel { fr en }
-        siren website territory { id name levelLabel { fr en } } history(first: 5) { at by operation }
+      const { organisation: o } = await gql(`query($id: ID!) { organisation(id: $id) { id version name acronym kind kindLabel { fr en }
+        siren rna website territory { id name levelLabel { fr en } } history(first: 5) { at by operation }
         memberships { role roleLabel { fr en } since until alliance { id name modeLabel { fr en } } provenance { source { id title } quote page } }
         ${PROVENANCE} } }`, { id });
       details = { type, data: o };
     } else {
-      const { alliance: a } = await gql(`query($id: ID!) { alliance(id: $id) { id name objectives modeLabel { fr en } statusLabel { fr en }
+      const { alliance: a } = await gql(`query($id: ID!) { alliance(id: $id) { id version name objectives modeLabel { fr en } statusLabel { fr en }
         currentPhase currentPhaseLabel { fr en } history(first: 5) { at by operation } startDate endDate territories { id name } sdgTargets { target { code title { fr en } } basisLabel { fr en } }
         partners { role roleLabel { fr en } organisation { id name } provenance { source { id title } quote page } } ${PROVENANCE} } }`, { id });
       details = { type, data: a };
@@ -532,10 +533,15 @@ function renderDetails() {
         ${nodeButton('organisation', m.organisation.id, m.organisation.name)} · ${esc(label(m.roleLabel))}${sourceHtml(m.provenance)}</li>`).join('')}</ul></dd></dl>`;
   }
   html += historyHtml(d.history);
-  if (type === 'alliance' && canEdit()) html += phaseFormHtml(d);
+  if (type === 'alliance' && canEdit()) html += phaseFormHtml(d) + linksFormHtml(d, t);
+  if (type === 'organisation' && canEdit()) {
+    const kinds = (vocabulary?.organisationKinds ?? []).map(k => ({ code: k.code, label: label(k.label) }));
+    html += organisationFormHtml(d, t, kinds, sources);
+  }
   $('details-body').innerHTML = html;
   wireNodeButtons($('details-body'));
   wirePhaseForm();
+  wireEditForms($('details-body'), { gql, t, reload: () => showDetails(`${type}:${d.id}`) });
 }
 
 function historyHtml(changes) {

@@ -333,6 +333,26 @@ class ExplorerPageTest {
             assertThat(graphQl.document("{ alliance(id: \"atelier-phare-test\") { currentPhase } }").execute()
                     .path("alliance.currentPhase").entity(String.class).get()).isEqualTo("EXPERIMENTATION");
 
+            // A link added to the alliance; the organisation corrected, and a stale form refused with who changed it.
+            browser.findElement(By.id("link-value")).sendKeys("departement:53");
+            browser.findElement(By.id("link-add")).click();
+            until(b -> !b.findElements(By.cssSelector("#links-result.saved")).isEmpty());
+            assertThat(browser.findElement(By.id("details-body")).getText()).contains("Mayenne");
+            js("window.allianceGraph.select('organisation:ressourcerie-phare-test')");
+            until(b -> !b.findElements(By.id("organisation-form")).isEmpty());
+            String version = browser.findElement(By.id("organisation-form")).getAttribute("data-version");
+            browser.findElement(By.id("org-acronym")).sendKeys("RPT");
+            browser.findElement(By.id("organisation-save")).click();
+            until(b -> !b.findElements(By.cssSelector("#organisation-result.saved")).isEmpty());
+            assertThat(graphQl.document("{ organisation(id: \"ressourcerie-phare-test\") { acronym } }").execute()
+                    .path("organisation.acronym").entity(String.class).get()).isEqualTo("RPT");
+            js("document.getElementById('organisation-form').dataset.version = arguments[0]", version);
+            browser.findElement(By.id("org-acronym")).clear();
+            browser.findElement(By.id("org-acronym")).sendKeys("RPT2");
+            browser.findElement(By.id("organisation-save")).click();
+            until(b -> b.findElement(By.id("organisation-result")).getText().contains("changed by " + email));
+            screenshot("manager-stale-form-refused");
+
             open("?programme=impact&node=alliance:pg-other");
             until(b -> !b.findElements(By.id("phase-form")).isEmpty());
             browser.findElement(By.id("phase-save")).click();
