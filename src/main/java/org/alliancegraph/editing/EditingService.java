@@ -56,6 +56,7 @@ class EditingService {
     private static final String ORGANISATION_CHECKS = CypherText.read("editing/organisation-checks.cypher");
     private static final String MEMBERSHIP_CHECKS = CypherText.read("editing/membership-checks.cypher");
     private static final String MERGE_ORGANISATIONS = CypherText.read("editing/merge-organisations.cypher");
+    private static final String DELETE_ORGANISATION = CypherText.read("editing/delete-organisation.cypher");
 
     private final Neo4jClient client;
     private final OrganisationQueries organisations;
@@ -308,8 +309,7 @@ class EditingService {
     /** Removes an organisation and its memberships (an administrator's correction of a mistake). */
     boolean deleteOrganisation(String id) {
         Inputs.checkText("id", id);
-        boolean removed = client.query("MATCH (o:Organisation {id: $id}) DETACH DELETE o RETURN count(*) > 0")
-                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+        boolean removed = client.query(DELETE_ORGANISATION).bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
         if (removed) {
             changes.record(Subject.Organisation, id, "deleteOrganisation", List.of(), null);
         }

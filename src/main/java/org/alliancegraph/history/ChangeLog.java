@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class ChangeLog {
 
     /** What a change is about: the kind of its subject, as {@code history} reads it. */
-    public enum Subject { Organisation, Alliance, Source }
+    public enum Subject { Organisation, Alliance, Source, Import }
 
     private static final String RECORD = CypherText.read("history/record.cypher");
     private static final String RECORD_MANY = CypherText.read("history/record-many.cypher");
@@ -31,8 +31,13 @@ public class ChangeLog {
     }
 
     public void record(Subject kind, String subject, String operation, List<String> fields, Long version) {
+        record(Access.callerName(), kind, subject, operation, fields, version);
+    }
+
+    /** As above for a caller named beforehand (a job running after its request ended). */
+    public void record(String by, Subject kind, String subject, String operation, List<String> fields, Long version) {
         Map<String, Object> p = new HashMap<>();
-        p.put("by", Access.callerName());
+        p.put("by", by);
         p.put("operation", operation);
         p.put("subjectKind", kind.name());
         p.put("subject", subject);

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
+import org.alliancegraph.access.Access;
+import org.alliancegraph.history.ChangeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,11 +31,13 @@ class ImportJobs {
 
     private final ImportService importer;
     private final ImportProperties properties;
+    private final ChangeLog changes;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-job"));
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
 
-    ImportJobs(ImportService importer, ImportProperties properties) {
+    ImportJobs(ImportService importer, ImportProperties properties, ChangeLog changes) {
         this.importer = importer;
+        this.changes = changes;
         this.properties = properties;
     }
 
@@ -48,8 +52,9 @@ class ImportJobs {
             jobs.put(job.id, job);
             forgetOld();
         }
+        String by = Access.callerName();
         try {
-            runner.execute(() -> run(job, upload));
+            runner.execute(() -> run(job, upload, by));
         } catch (RuntimeException rejected) {
             // The service is stopping.
             upload.close();
@@ -58,13 +63,16 @@ class ImportJobs {
         return job;
     }
 
-    private void run(ImportJob job, ImportUpload upload) {
+    private void run(ImportJob job, ImportUpload upload, String by) {
         try (upload) {
             job.start();
             log.info("Import job {} started: {} file(s), {} bytes, {}", job.id, job.files.size(), job.uploadBytes, job.mode);
             ImportReport report = importer.importFolder(ImportInput.folder(upload.folder()), job.mode, job.batchSize,
                     job.writers, job.progress);
             job.done(report);
+            // Who imported what, when: one change for the whole import (its rows are too many to list).
+            changes.record(by, ChangeLog.Subject.Import, job.id, "import (" + job.mode + ")", report.rowsAccepted().entrySet()
+                    .stream().map(e -> e.getKey() + ": " + e.getValue() + " rows").toList(), null);
         } catch (RuntimeException | Error e) {
             // A malformed file is a row error in the report; what lands here is the database or the
             // service failing, and the job says so in one line instead of leaving its caller waiting.
