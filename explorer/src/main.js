@@ -30,6 +30,7 @@ let loadSeq = 0;
 // For tests and benchmarks: what is drawn, whether the last load is done, and how long it took.
 const hooks = { ready: false, loads: 0, error: null, timings: {}, state, nodes: () => (graph ? graph.nodes() : []),
   report: async () => printReport(await reportParts(false)),
+  labelThreshold: () => renderer?.getSetting('labelRenderedSizeThreshold'),
   select: id => select(id), graph: () => graph, stopLayout: () => stopLayout(), layoutRunning: () => !!layout?.isRunning(),
   viewport: id => (renderer && graph?.hasNode(id) ? renderer.graphToViewport(graph.getNodeAttributes(id)) : null) };
 window.allianceGraph = hooks;
@@ -157,9 +158,9 @@ function renderDownloads() {
       + ['nodes.csv', 'edges.csv'].map(f => `<li><a href="${esc(exportUrl(f, { excel: 'true' }))}" download data-format="${f}-excel">${f} (Excel FR)</a></li>`).join('')
     : '';
   if (!state.scope) return;
-  $('download-png').onclick = () => renderer && downloadPng(renderer, state);
+  $('download-png').onclick = () => renderer && downloadPng(renderer, state).catch(e => status(t('error') + e.message));
   $('download-svg').onclick = () => graph && renderer && downloadSvg(graph, renderer, state);
-  $('print-report').onclick = async () => renderer && printReport(await reportParts());
+  $('print-report').onclick = async () => renderer && printReport(await reportParts()).catch(e => status(t('error') + e.message));
 }
 
 /** What the printed report holds: what the page shows, and the documents the view's alliances come from. */

@@ -235,7 +235,7 @@ class EditingService {
     private static void checkWritten(NodeLabel label, String id, Integer expected, long before, long after) {
         if (expected != null && before < 0 && after != 1) {
             throw new ConflictException("input.expectedVersion", label.name() + " '" + id + "' was written by someone else "
-                    + "at the same time (now at version " + after + "); read it again and apply your change to what it holds now");
+                    + "at the same time (now at version " + after + "); reload it and apply your change to what it holds now");
         }
     }
 

@@ -178,15 +178,8 @@ class UploadPlanner {
                     after.put(k, v);
                 }
             });
-            List<Plan.FieldChange> changes = changes(before, after, ORGANISATION_FIELDS);
-            String status = !e.exists ? "NEW" : changes.isEmpty() ? "UNCHANGED" : "CHANGED";
-            items.add(new Plan.Item("organisation", e.id, e.name(), status, changes, where(e.origins.getFirst(), null)));
-            if (!status.equals("UNCHANGED")) {
-                Map<String, String> row = new LinkedHashMap<>(after);
-                row.put("id", e.id);
-                row.put("source", e.cells.getOrDefault("source", defaultSource));
-                row.put("quote", e.cells.get("quote"));
-                row.put("page", e.cells.get("page"));
+            Map<String, String> row = planned("organisation", e, before, after, ORGANISATION_FIELDS, defaultSource, items);
+            if (row != null) {
                 add(tables, origins, headers, "organisations.csv", row, e.origins.getFirst(), e.headers);
             }
         }
@@ -220,15 +213,8 @@ class UploadPlanner {
                     after.put(k, LISTS.contains(k) ? sorted(v) : v);
                 }
             });
-            List<Plan.FieldChange> changes = changes(before, after, ALLIANCE_FIELDS);
-            String status = !e.exists ? "NEW" : changes.isEmpty() ? "UNCHANGED" : "CHANGED";
-            items.add(new Plan.Item("alliance", e.id, e.name(), status, changes, where(e.origins.getFirst(), null)));
-            if (!status.equals("UNCHANGED")) {
-                Map<String, String> row = new LinkedHashMap<>(after);
-                row.put("id", e.id);
-                row.put("source", e.cells.getOrDefault("source", defaultSource));
-                row.put("quote", e.cells.get("quote"));
-                row.put("page", e.cells.get("page"));
+            Map<String, String> row = planned("alliance", e, before, after, ALLIANCE_FIELDS, defaultSource, items);
+            if (row != null) {
                 row.put("sdg_basis", e.cells.get("sdg_basis"));
                 row.put("phase_since", e.cells.get("phase_since"));
                 add(tables, origins, headers, "alliances.csv", row, e.origins.getFirst(), e.headers);
@@ -300,6 +286,23 @@ class UploadPlanner {
             }
         }
         return new Plan(List.copyOf(drafts.notes), rejected, candidates, items, files);
+    }
+
+    /** Adds an entry's item to the plan; returns its row in the import format, or null when it changes nothing. */
+    private static Map<String, String> planned(String kind, Entry e, Map<String, String> before, Map<String, String> after,
+            List<String> fields, String defaultSource, List<Plan.Item> items) {
+        List<Plan.FieldChange> changes = changes(before, after, fields);
+        String status = !e.exists ? "NEW" : changes.isEmpty() ? "UNCHANGED" : "CHANGED";
+        items.add(new Plan.Item(kind, e.id, e.name(), status, changes, where(e.origins.getFirst(), null)));
+        if (status.equals("UNCHANGED")) {
+            return null;
+        }
+        Map<String, String> row = new LinkedHashMap<>(after);
+        row.put("id", e.id);
+        row.put("source", e.cells.getOrDefault("source", defaultSource));
+        row.put("quote", e.cells.get("quote"));
+        row.put("page", e.cells.get("page"));
+        return row;
     }
 
     // ------------------------------------------------------------------ identities

@@ -146,7 +146,7 @@ class ConcurrentEditsTest {
                     expectedVersion: %d, provenance: {source: "lerameau-2022-action"}}) { id } }""".formatted(departement(n), read));
         assertThat(errors).hasSize(THREADS - 1).allSatisfy(e -> assertThat(e)
                 .startsWith("CONFLICT: Alliance 'cct-all' is at version " + (read + 1) + ", not " + read)
-                .contains("read it again"));
+                .contains("reload it"));
         assertThat(version()).isEqualTo(read + 1);
         assertThat(count("MATCH (:Alliance {id: 'cct-all'})-[r:ACTS_IN]->() RETURN count(r)")).isEqualTo(1);
         // Created only if absent: 0 is the version of what does not exist yet.

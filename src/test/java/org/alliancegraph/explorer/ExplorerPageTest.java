@@ -76,8 +76,9 @@ class ExplorerPageTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1400,900", "--lang=fr");
+        // Several downloads from one page are allowed (a person answers Chrome's prompt once; headless has none to answer).
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "profile.default_content_setting_values.automatic_downloads", 1));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -201,6 +202,29 @@ class ExplorerPageTest {
                 + " g = document.getElementById('graph').getBoundingClientRect();"
                 + " return l.bottom > g.top && l.top < g.bottom && l.right > g.left && l.left < g.right");
         assertThat(overlap).isEqualTo(false);
+
+        // A small graph shows every label; a key actor clicked brings its details into view.
+        open("?programme=phare");
+        assertThat(((Number) js("return window.allianceGraph.labelThreshold()")).intValue()).isZero();
+        until(b -> !b.findElements(By.cssSelector("#key-partners button[data-node]")).isEmpty());
+        js("document.querySelector('.side').scrollTop = document.querySelector('.side').scrollHeight");
+        browser.findElement(By.cssSelector("#key-partners button[data-node]")).click();
+        until(b -> Boolean.TRUE.equals(js("const p = document.querySelector('.side').getBoundingClientRect(),"
+                + " d = document.getElementById('details').getBoundingClientRect(); return d.top >= p.top - 1 && d.top < p.bottom")));
+
+        // A goal's tile, then its chip, narrows the view to the goal; its title follows the language.
+        browser.findElement(By.cssSelector(".sdg[data-goal='17']")).click();
+        until(b -> !b.findElements(By.cssSelector("#sdg-detail button[data-scope-kind='sdgGoal']")).isEmpty());
+        long beforeGoal = loads();
+        browser.findElement(By.cssSelector("#sdg-detail button[data-scope-kind='sdgGoal']")).click();
+        drawnAfter(beforeGoal);
+        assertThat(browser.getCurrentUrl()).contains("sdgGoal=");
+        String french = browser.findElement(By.id("scope-current")).getText();
+        browser.findElement(By.id("lang-en")).click();
+        String english = browser.findElement(By.id("scope-current")).getText();
+        assertThat(english).startsWith("SDG goal : 17.").isNotEqualTo(french);
+        assertThat(french).startsWith("Objectif ODD : 17.");
+        browser.findElement(By.id("lang-fr")).click();
 
         // The landing page offers starting points: a programme is one click from its map.
         browser.get(url(""));
