@@ -20,6 +20,37 @@ export function organisationFormHtml(o, t, kinds, sources) {
     <button type="submit" id="organisation-save">${t('save')}</button><p id="organisation-result" class="error" role="status"></p></form>`;
 }
 
+/** The alliance's own fields (its links have their own form), filled with what it holds now. */
+export function allianceFormHtml(a, t, modes, statuses, sources) {
+  const options = (terms, value) => terms.map(x => `<option value="${esc(x.code)}" ${x.code === value ? 'selected' : ''}>${esc(x.label)}</option>`).join('');
+  const current = a.provenance?.[0]?.source?.id;
+  return `<form class="edit" id="alliance-form" data-id="${esc(a.id)}" data-version="${a.version}"><h4>${t('editAlliance')}</h4>
+    <label for="al-name">${t('name')}</label><input id="al-name" name="name" value="${esc(a.name)}" required>
+    <label for="al-mode">${t('mode')}</label><select id="al-mode" name="mode">${options(modes, a.mode)}</select>
+    <label for="al-status">${t('status')}</label><select id="al-status" name="status">${options(statuses, a.status)}</select>
+    <label for="al-start">${t('startDate')}</label><input id="al-start" name="startDate" type="date" value="${esc(a.startDate ?? '')}">
+    <label for="al-end">${t('endDate')}</label><input id="al-end" name="endDate" type="date" value="${esc(a.endDate ?? '')}">
+    <label for="al-objectives">${t('objectives')}</label><input id="al-objectives" name="objectives" value="${esc(a.objectives ?? '')}">
+    <label for="al-source">${t('sourceOfChange')}</label><select id="al-source" name="source">${sources.map(s => `<option value="${esc(s.id)}"
+      ${s.id === current ? 'selected' : ''}>${esc(s.title)}</option>`).join('')}</select>
+    <label for="al-quote">${t('quote')}</label><input id="al-quote" name="quote">
+    <button type="submit" id="alliance-save">${t('save')}</button><p id="alliance-result" class="error" role="status"></p></form>`;
+}
+
+/** A partner's role and dates in the alliance: one listed (or any organisation by its id) added or corrected. */
+export function membershipFormHtml(a, t, roles, sources) {
+  const current = a.provenance?.[0]?.source?.id;
+  return `<form class="edit" id="membership-form" data-id="${esc(a.id)}"><h4>${t('editMembership')}</h4>
+    <label for="ms-organisation">${t('organisation')}</label><input id="ms-organisation" name="organisation" list="ms-partners" required>
+    <datalist id="ms-partners">${a.partners.map(p => `<option value="${esc(p.organisation.id)}">${esc(p.organisation.name)}</option>`).join('')}</datalist>
+    <label for="ms-role">${t('role')}</label><select id="ms-role" name="role">${roles.map(r => `<option value="${esc(r.code)}">${esc(r.label)}</option>`).join('')}</select>
+    <label for="ms-since">${t('startDate')}</label><input id="ms-since" name="since" type="date">
+    <label for="ms-until">${t('endDate')}</label><input id="ms-until" name="until" type="date">
+    <label for="ms-source">${t('sourceOfChange')}</label><select id="ms-source" name="source">${sources.map(s => `<option value="${esc(s.id)}"
+      ${s.id === current ? 'selected' : ''}>${esc(s.title)}</option>`).join('')}</select>
+    <button type="submit" id="membership-save">${t('save')}</button><p id="membership-result" class="error" role="status"></p></form>`;
+}
+
 /** Adds or removes one link of an alliance. */
 export function linksFormHtml(a, t) {
   return `<form class="edit" id="links-form" data-id="${esc(a.id)}" data-version="${a.version}"><h4>${t('editLinks')}</h4>
@@ -48,6 +79,47 @@ export function wireEditForms(root, { gql, reload, t }) {
           provenance: { source: f.source.value, quote: blank(f.quote.value) }, expectedVersion: Number(org.dataset.version) } });
         await reload();
         const saved = root.ownerDocument.getElementById('organisation-result');
+        if (saved) { saved.className = 'saved'; saved.textContent = t('saved'); }
+      } catch (e) {
+        result.className = 'error';
+        result.textContent = e.message;
+      }
+    };
+  }
+  const alliance = root.querySelector('#alliance-form');
+  if (alliance) {
+    alliance.onsubmit = async event => {
+      event.preventDefault();
+      const f = alliance.elements;
+      const blank = v => (v.trim() === '' ? null : v.trim());
+      const result = root.querySelector('#alliance-result');
+      try {
+        await gql(`mutation($input: AllianceFieldsInput!) { setAllianceFields(input: $input) { id } }`, { input: {
+          alliance: alliance.dataset.id, name: f.name.value, mode: f.mode.value, status: blank(f.status.value),
+          startDate: blank(f.startDate.value), endDate: blank(f.endDate.value), objectives: blank(f.objectives.value),
+          provenance: { source: f.source.value, quote: blank(f.quote.value) }, expectedVersion: Number(alliance.dataset.version) } });
+        await reload();
+        const saved = root.ownerDocument.getElementById('alliance-result');
+        if (saved) { saved.className = 'saved'; saved.textContent = t('saved'); }
+      } catch (e) {
+        result.className = 'error';
+        result.textContent = e.message;
+      }
+    };
+  }
+  const membership = root.querySelector('#membership-form');
+  if (membership) {
+    membership.onsubmit = async event => {
+      event.preventDefault();
+      const f = membership.elements;
+      const blank = v => (v.trim() === '' ? null : v.trim());
+      const result = root.querySelector('#membership-result');
+      try {
+        await gql(`mutation($input: MembershipInput!) { setMembership(input: $input) { role } }`, { input: {
+          alliance: membership.dataset.id, organisation: f.organisation.value.trim(), role: f.role.value,
+          since: blank(f.since.value), until: blank(f.until.value), provenance: { source: f.source.value } } });
+        await reload();
+        const saved = root.ownerDocument.getElementById('membership-result');
         if (saved) { saved.className = 'saved'; saved.textContent = t('saved'); }
       } catch (e) {
         result.className = 'error';

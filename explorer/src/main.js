@@ -10,7 +10,7 @@ import { canEdit, csrfHeaders, loadSession, renderAccount } from './account.js';
 import { grouped } from './suggest.js';
 import { renderWorkspace } from './workspace.js';
 import { renderAdmin } from './admin.js';
-import { linksFormHtml, organisationFormHtml, wireEditForms } from './edit.js';
+import { allianceFormHtml, linksFormHtml, membershipFormHtml, organisationFormHtml, wireEditForms } from './edit.js';
 import { downloadPng, downloadSvg, printReport } from './report.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
@@ -479,7 +479,7 @@ async function showDetails(node) {
         ${PROVENANCE} } }`, { id });
       details = { type, data: o };
     } else {
-      const { alliance: a } = await gql(`query($id: ID!) { alliance(id: $id) { id version name objectives modeLabel { fr en } statusLabel { fr en }
+      const { alliance: a } = await gql(`query($id: ID!) { alliance(id: $id) { id version name mode status objectives modeLabel { fr en } statusLabel { fr en }
         currentPhase currentPhaseLabel { fr en } history(first: 5) { at by operation } startDate endDate territories { id name } sdgTargets { target { code title { fr en } } basisLabel { fr en } }
         partners { role roleLabel { fr en } organisation { id name } provenance { source { id title } quote page } } ${PROVENANCE} } }`, { id });
       details = { type, data: a };
@@ -534,7 +534,11 @@ function renderDetails() {
         ${nodeButton('organisation', m.organisation.id, m.organisation.name)} · ${esc(label(m.roleLabel))}${sourceHtml(m.provenance)}</li>`).join('')}</ul></dd></dl>`;
   }
   html += historyHtml(d.history);
-  if (type === 'alliance' && canEdit()) html += phaseFormHtml(d) + linksFormHtml(d, t);
+  if (type === 'alliance' && canEdit()) {
+    const terms = list => (vocabulary?.[list] ?? []).map(x => ({ code: x.code, label: label(x.label) }));
+    html += allianceFormHtml(d, t, terms('allianceModes'), terms('allianceStatuses'), sources) + phaseFormHtml(d)
+      + membershipFormHtml(d, t, terms('partnerRoles'), sources) + linksFormHtml(d, t);
+  }
   if (type === 'organisation' && canEdit()) {
     const kinds = (vocabulary?.organisationKinds ?? []).map(k => ({ code: k.code, label: label(k.label) }));
     html += organisationFormHtml(d, t, kinds, sources);
@@ -691,7 +695,7 @@ async function start() {
   await accountChanged();
   try {
     const data = await gql(`{ vocabulary { allianceModes { code label { fr en } } organisationKinds { code label { fr en } }
-      innovationPhases { code label { fr en } } }
+      innovationPhases { code label { fr en } } allianceStatuses { code label { fr en } } partnerRoles { code label { fr en } } }
       sdgGoals { code number shortTitle { fr en } targets { code title { fr en } } } }`);
     vocabulary = data.vocabulary;
     goals = data.sdgGoals;

@@ -70,6 +70,12 @@ class EditingController {
     }
 
     @MutationMapping
+    Alliance setAllianceFields(@Argument Inputs.AllianceFieldsInput input) {
+        require(Role.EDITOR, "writing");
+        return TransientRetry.run(() -> service.setAllianceFields(input));
+    }
+
+    @MutationMapping
     Organisation mergeOrganisations(@Argument String keep, @Argument String merge) {
         require(Role.EDITOR, "merging organisations");
         return TransientRetry.run(() -> service.mergeOrganisations(keep, merge));

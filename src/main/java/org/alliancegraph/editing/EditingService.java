@@ -57,6 +57,7 @@ class EditingService {
     private static final String MEMBERSHIP_CHECKS = CypherText.read("editing/membership-checks.cypher");
     private static final String MERGE_ORGANISATIONS = CypherText.read("editing/merge-organisations.cypher");
     private static final String DELETE_ORGANISATION = CypherText.read("editing/delete-organisation.cypher");
+    private static final String ALLIANCE_FIELDS = CypherText.read("editing/alliance-fields.cypher");
 
     private final Neo4jClient client;
     private final OrganisationQueries organisations;
@@ -282,6 +283,43 @@ class EditingService {
             changes.record(Subject.Organisation, organisation, "removeMembership " + alliance, List.of("role"), null);
         }
         return removed;
+    }
+
+    /**
+     * An alliance's own fields (name, mode, status, dates, objectives) changed, its links as they are:
+     * the page's alliance form, where an upsert would have to restate every link. Repeating it changes nothing.
+     */
+    Alliance setAllianceFields(Inputs.AllianceFieldsInput in) {
+        Inputs.checkText("input", in);
+        exists(NodeLabel.Alliance, "id", in.alliance(), "input.alliance");
+        required("input.name", in.name());
+        if (in.mode() == null) {
+            throw new InvalidInputException("input.mode", "an alliance has a mode");
+        }
+        if (in.startDate() != null && in.endDate() != null && in.endDate().isBefore(in.startDate())) {
+            throw new InvalidInputException("input.endDate", "the end date " + in.endDate() + " is before the start date " + in.startDate());
+        }
+        provenance("input.provenance", in.provenance());
+        scope.allianceBefore(in.alliance(), "input.alliance");
+        lockVersion(NodeLabel.Alliance, in.alliance(), in.expectedVersion());
+        Alliance current = alliances.byId(in.alliance()).orElseThrow();
+        boolean same = current.name().equals(in.name().strip()) && current.mode() == in.mode()
+                && java.util.Objects.equals(current.status(), in.status()) && java.util.Objects.equals(current.startDate(), in.startDate())
+                && java.util.Objects.equals(current.endDate(), in.endDate()) && java.util.Objects.equals(current.objectives(), in.objectives());
+        if (same) {
+            return current;
+        }
+        Map<String, Object> p = map("id", in.alliance(), "name", in.name().strip(), "mode", in.mode().name(),
+                "status", in.status() == null ? null : in.status().name(), "startDate", in.startDate(), "endDate", in.endDate(),
+                "objectives", in.objectives(), "source", in.provenance().source(), "quote", in.provenance().quote(),
+                "page", in.provenance().page());
+        client.query(ALLIANCE_FIELDS).bindAll(p).run();
+        client.query(GraphWrites.REFRESH_ALLIANCE_PLACES).bind(List.of(in.alliance())).to("ids").run();
+        client.query(GraphWrites.REFRESH_ALLIANCE_TALLIES).bind(List.of(in.alliance())).to("ids").run();
+        Alliance written = alliances.byId(in.alliance()).orElseThrow();
+        changes.record(Subject.Alliance, in.alliance(), "setAllianceFields", Inputs.given(in, "alliance", "expectedVersion"),
+                written.version());
+        return written;
     }
 
     /**

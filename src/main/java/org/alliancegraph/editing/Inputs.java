@@ -92,6 +92,10 @@ final class Inputs {
             List<String> inferred, ProvenanceInput provenance) {
     }
 
+    record AllianceFieldsInput(String alliance, String name, AllianceMode mode, AllianceStatus status, LocalDate startDate,
+            LocalDate endDate, String objectives, ProvenanceInput provenance, Integer expectedVersion) {
+    }
+
     record PhaseInput(String alliance, InnovationPhase phase, LocalDate since, ProvenanceInput provenance) {
     }
 }

@@ -63,6 +63,8 @@ class RolesTest {
                 + "since: \"2020-01-01\"}) { id }"));
         MUTATIONS.put("linkAlliance", Map.entry(Role.EDITOR, "linkAlliance(input: {alliance: \"rl-none\"}) { id }"));
         MUTATIONS.put("unlinkAlliance", Map.entry(Role.EDITOR, "unlinkAlliance(input: {alliance: \"rl-none\"}) { id }"));
+        MUTATIONS.put("setAllianceFields", Map.entry(Role.EDITOR, "setAllianceFields(input: {alliance: \"rl-none\", name: \"X\", "
+                + "mode: MECENAT, provenance: {source: \"lerameau-2022-action\"}}) { id }"));
         MUTATIONS.put("mergeOrganisations", Map.entry(Role.EDITOR, "mergeOrganisations(keep: \"rl-none\", merge: \"rl-none-2\") { id }"));
         MUTATIONS.put("deleteOrganisation", Map.entry(Role.ADMIN, "deleteOrganisation(id: \"rl-none\")"));
         MUTATIONS.put("createAccount", Map.entry(Role.ADMIN, "createAccount(input: {email: \"rl-x@example.org\", role: READER, "

@@ -95,6 +95,8 @@ class EditorLimitsTest {
                 + SOURCE + "}) { role }");
         outside.put("upsertOrganisation", "upsertOrganisation(input: {id: \"lim-org-other\", name: \"Renamed\", kind: ASSOCIATION, "
                 + SOURCE + "}) { id }");
+        outside.put("setAllianceFields", "setAllianceFields(input: {alliance: \"lim-other\", name: \"Renamed\", mode: MECENAT, "
+                + SOURCE + "}) { id }");
         outside.put("mergeOrganisations", "mergeOrganisations(keep: \"lim-org-other\", merge: \"lim-org-other-2\") { id }");
         outside.put("upsertSource (existing)", "upsertSource(input: {id: \"lerameau-2018-phare\", title: \"Renamed\"}) { id }");
         for (var write : outside.entrySet()) {

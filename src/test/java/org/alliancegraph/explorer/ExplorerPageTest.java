@@ -357,6 +357,25 @@ class ExplorerPageTest {
             assertThat(graphQl.document("{ alliance(id: \"atelier-phare-test\") { currentPhase } }").execute()
                     .path("alliance.currentPhase").entity(String.class).get()).isEqualTo("EXPERIMENTATION");
 
+            // The alliance's own fields corrected; its links stay.
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("al-status"))).selectByValue("EN_COURS");
+            js("document.getElementById('al-start').value = '2025-01-15'");
+            browser.findElement(By.id("alliance-save")).click();
+            until(b -> !b.findElements(By.cssSelector("#alliance-result.saved")).isEmpty());
+            assertThat(graphQl.document("{ alliance(id: \"atelier-phare-test\") { status startDate programmes { id } } }").execute()
+                    .path("alliance.status").entity(String.class).isEqualTo("EN_COURS")
+                    .path("alliance.startDate").entity(String.class).isEqualTo("2025-01-15")
+                    .path("alliance.programmes[0].id").entity(String.class).get()).isEqualTo("phare");
+
+            // A partner's dates in the alliance.
+            browser.findElement(By.id("ms-organisation")).sendKeys("club-phare-test");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ms-role"))).selectByValue("FINANCEUR");
+            js("document.getElementById('ms-since').value = '2024-06-01'");
+            browser.findElement(By.id("membership-save")).click();
+            until(b -> !b.findElements(By.cssSelector("#membership-result.saved")).isEmpty());
+            assertThat(graphQl.document("{ organisation(id: \"club-phare-test\") { memberships { role since } } }").execute()
+                    .path("organisation.memberships[0].since").entity(String.class).get()).isEqualTo("2024-06-01");
+
             // A link added to the alliance; the organisation corrected, and a stale form refused with who changed it.
             browser.findElement(By.id("link-value")).sendKeys("departement:53");
             browser.findElement(By.id("link-add")).click();
