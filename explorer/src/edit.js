@@ -63,86 +63,54 @@ export function linksFormHtml(a, t) {
     <p id="links-result" class="error" role="status"></p></form>`;
 }
 
+const blank = v => (v.trim() === '' ? null : v.trim());
+
+/**
+ * Sends a form's write; once written, shows the node again and says "saved" under the form (the
+ * node's panel is drawn anew, so the line is found again by its id), else the service's reason.
+ */
+async function submit(root, resultId, { gql, reload, t }, mutation, input) {
+  try {
+    await gql(mutation, { input });
+    await reload();
+    const saved = root.ownerDocument.getElementById(resultId);
+    if (saved) { saved.className = 'saved'; saved.textContent = t('saved'); }
+  } catch (e) {
+    const result = root.ownerDocument.getElementById(resultId);
+    result.className = 'error';
+    result.textContent = e.message;
+  }
+}
+
 /** Wires the forms present in `root`; `gql` sends, `reload` shows the node again once written. */
-export function wireEditForms(root, { gql, reload, t }) {
-  const org = root.querySelector('#organisation-form');
-  if (org) {
-    org.onsubmit = async event => {
-      event.preventDefault();
-      const f = org.elements;
-      const blank = v => (v.trim() === '' ? null : v.trim());
-      const result = root.querySelector('#organisation-result');
-      try {
-        await gql(`mutation($input: OrganisationInput!) { upsertOrganisation(input: $input) { id } }`, { input: {
-          id: org.dataset.id, name: f.name.value, kind: f.kind.value, acronym: blank(f.acronym.value), territory: blank(f.territory.value),
-          siren: blank(f.siren.value), rna: blank(f.rna.value), website: blank(f.website.value),
-          provenance: { source: f.source.value, quote: blank(f.quote.value) }, expectedVersion: Number(org.dataset.version) } });
-        await reload();
-        const saved = root.ownerDocument.getElementById('organisation-result');
-        if (saved) { saved.className = 'saved'; saved.textContent = t('saved'); }
-      } catch (e) {
-        result.className = 'error';
-        result.textContent = e.message;
-      }
-    };
-  }
-  const alliance = root.querySelector('#alliance-form');
-  if (alliance) {
-    alliance.onsubmit = async event => {
-      event.preventDefault();
-      const f = alliance.elements;
-      const blank = v => (v.trim() === '' ? null : v.trim());
-      const result = root.querySelector('#alliance-result');
-      try {
-        await gql(`mutation($input: AllianceFieldsInput!) { setAllianceFields(input: $input) { id } }`, { input: {
-          alliance: alliance.dataset.id, name: f.name.value, mode: f.mode.value, status: blank(f.status.value),
-          startDate: blank(f.startDate.value), endDate: blank(f.endDate.value), objectives: blank(f.objectives.value),
-          provenance: { source: f.source.value, quote: blank(f.quote.value) }, expectedVersion: Number(alliance.dataset.version) } });
-        await reload();
-        const saved = root.ownerDocument.getElementById('alliance-result');
-        if (saved) { saved.className = 'saved'; saved.textContent = t('saved'); }
-      } catch (e) {
-        result.className = 'error';
-        result.textContent = e.message;
-      }
-    };
-  }
-  const membership = root.querySelector('#membership-form');
-  if (membership) {
-    membership.onsubmit = async event => {
-      event.preventDefault();
-      const f = membership.elements;
-      const blank = v => (v.trim() === '' ? null : v.trim());
-      const result = root.querySelector('#membership-result');
-      try {
-        await gql(`mutation($input: MembershipInput!) { setMembership(input: $input) { role } }`, { input: {
-          alliance: membership.dataset.id, organisation: f.organisation.value.trim(), role: f.role.value,
-          since: blank(f.since.value), until: blank(f.until.value), provenance: { source: f.source.value } } });
-        await reload();
-        const saved = root.ownerDocument.getElementById('membership-result');
-        if (saved) { saved.className = 'saved'; saved.textContent = t('saved'); }
-      } catch (e) {
-        result.className = 'error';
-        result.textContent = e.message;
-      }
-    };
-  }
+export function wireEditForms(root, context) {
+  const on = (id, inputOf, mutation) => {
+    const form = root.querySelector(`#${id}-form`);
+    if (form) {
+      form.onsubmit = event => {
+        event.preventDefault();
+        submit(root, `${id}-result`, context, mutation, inputOf(form.elements, form.dataset));
+      };
+    }
+  };
+  on('organisation', (f, d) => ({ id: d.id, name: f.name.value, kind: f.kind.value, acronym: blank(f.acronym.value),
+    territory: blank(f.territory.value), siren: blank(f.siren.value), rna: blank(f.rna.value), website: blank(f.website.value),
+    provenance: { source: f.source.value, quote: blank(f.quote.value) }, expectedVersion: Number(d.version) }),
+  'mutation($input: OrganisationInput!) { upsertOrganisation(input: $input) { id } }');
+  on('alliance', (f, d) => ({ alliance: d.id, name: f.name.value, mode: f.mode.value, status: blank(f.status.value),
+    startDate: blank(f.startDate.value), endDate: blank(f.endDate.value), objectives: blank(f.objectives.value),
+    provenance: { source: f.source.value, quote: blank(f.quote.value) }, expectedVersion: Number(d.version) }),
+  'mutation($input: AllianceFieldsInput!) { setAllianceFields(input: $input) { id } }');
+  on('membership', (f, d) => ({ alliance: d.id, organisation: f.organisation.value.trim(), role: f.role.value,
+    since: blank(f.since.value), until: blank(f.until.value), provenance: { source: f.source.value } }),
+  'mutation($input: MembershipInput!) { setMembership(input: $input) { role } }');
   const links = root.querySelector('#links-form');
   if (links) {
-    const send = async add => {
+    const send = add => {
       const f = links.elements;
-      const result = root.querySelector('#links-result');
       const input = { alliance: links.dataset.id, [f.kind.value]: [f.value.value.trim()], expectedVersion: Number(links.dataset.version) };
       if (add && f.kind.value === 'sdgTargets') input.sdgBasis = 'SOURCE';
-      try {
-        await gql(`mutation($input: AllianceLinksInput!) { ${add ? 'linkAlliance' : 'unlinkAlliance'}(input: $input) { id } }`, { input });
-        await reload();
-        const saved = root.ownerDocument.getElementById('links-result');
-        if (saved) { saved.className = 'saved'; saved.textContent = t('saved'); }
-      } catch (e) {
-        result.className = 'error';
-        result.textContent = e.message;
-      }
+      submit(root, 'links-result', context, `mutation($input: AllianceLinksInput!) { ${add ? 'linkAlliance' : 'unlinkAlliance'}(input: $input) { id } }`, input);
     };
     links.onsubmit = event => { event.preventDefault(); send(true); };
     root.querySelector('#link-remove').onclick = () => send(false);
