@@ -15,7 +15,7 @@ import { downloadPng, downloadSvg, printReport } from './report.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
 const FORMATS = [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['cytoscape', 'Cytoscape.js'],
-  ['graphology', 'graphology (sigma.js)'], ['csv', 'CSV (zip)'], ['nodes.csv', 'nodes.csv'], ['edges.csv', 'edges.csv']];
+  ['graphology', 'graphology (sigma.js)'], ['csv', 'CSV (zip)'], ['nodes.csv', 'nodes.csv'], ['edges.csv', 'edges.csv'], ['xlsx', 'Excel (.xlsx)']];
 const $ = id => document.getElementById(id);
 
 const state = readUrl();

@@ -19,7 +19,9 @@ public enum ExportFormat {
     /** A zip of nodes.csv and edges.csv. */
     CSV("csv", "application/zip", ".csv.zip", true, true),
     CSV_NODES("nodes.csv", "text/csv;charset=UTF-8", ".nodes.csv", true, false),
-    CSV_EDGES("edges.csv", "text/csv;charset=UTF-8", ".edges.csv", false, true);
+    CSV_EDGES("edges.csv", "text/csv;charset=UTF-8", ".edges.csv", false, true),
+    /** The node and edge lists as one Excel workbook (two sheets). */
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", true, true);
 
     private final String path;
     private final String mediaType;

@@ -399,6 +399,7 @@ class ExportService {
             case CYTOSCAPE -> new CytoscapeWriter(out);
             case GRAPHOLOGY -> new GraphologyWriter(out);
             case CSV, CSV_NODES, CSV_EDGES -> new CsvWriter(out, format, excel);
+            case XLSX -> new XlsxWriter(out);
         };
     }
 }

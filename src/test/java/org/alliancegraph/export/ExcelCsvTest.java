@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The node and edge lists for French Excel: a byte order mark and {@code ;}, the same rows and cells
- * as the plain CSV (read back with the separator each says); {@code excel=maybe} is refused by name.
+ * as the plain CSV (read back with the separator each says); the .xlsx workbook holds the same lists;
+ * {@code excel=maybe} is refused by name.
  */
 @AllianceGraphTest
 class ExcelCsvTest {
@@ -50,6 +51,22 @@ class ExcelCsvTest {
             assertThat(fromExcel).hasSameSizeAs(fromPlain).hasSizeGreaterThan(2);
             for (int i = 0; i < fromPlain.size(); i++) {
                 assertThat(fromExcel.get(i).toList()).isEqualTo(fromPlain.get(i).toList());
+            }
+        }
+        // The same lists as one workbook: the sheets hold the CSV's header and rows, ids and labels alike.
+        HttpResponse<byte[]> xlsx = get("xlsx?scope.programme=phare");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            for (String list : List.of("nodes", "edges")) {
+                List<CSVRecord> fromCsv = read(new String(get(list + ".csv?scope.programme=phare").body(), StandardCharsets.UTF_8), ',');
+                var sheet = book.getSheet(list);
+                assertThat(sheet.getLastRowNum() + 1).as(list).isEqualTo(fromCsv.size());
+                for (int r = 0; r < fromCsv.size(); r++) {
+                    for (int c = 0; c < 2; c++) {
+                        assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(sheet.getRow(r).getCell(c)))
+                                .as(list + " row " + r).isEqualTo(fromCsv.get(r).get(c));
+                    }
+                }
             }
         }
         HttpResponse<byte[]> bad = get("nodes.csv?scope.programme=phare&excel=maybe");

@@ -338,7 +338,7 @@ class ExportFormatsTest {
                   partners(organisation: "wimoov", depth: 2) { exports { format url } } }""")
                 .execute().path("ecosystem.exports").entityList(Map.class).get();
         assertThat(links).extracting(l -> l.get("format")).containsExactly("GEXF", "GRAPHML", "CYTOSCAPE", "GRAPHOLOGY",
-                "CSV", "CSV_NODES", "CSV_EDGES");
+                "CSV", "CSV_NODES", "CSV_EDGES", "XLSX");
         String gexf = (String) links.getFirst().get("url");
         assertThat(gexf).isEqualTo("/export/gexf?scope.programme=phare&filter.modes=MECENAT&filter.activeAt=2015-06-01"
                 + "&shape=projection&lang=en");
