@@ -213,11 +213,14 @@ function scopeTitle() {
 async function startingPoints() {
   const root = $('start-points');
   try {
-    const data = await gql(`{ programmes { id name acronym } territories(level: REGION) { id name } }`);
+    const data = await gql(`{ programmes { id name acronym } territories(level: REGION) { id name }
+      mostConnected(first: 8) { organisation { id name } alliances } }`);
     const buttons = (kind, items) => items.map(i => `<button type="button" class="chip" data-scope-kind="${kind}" data-scope-id="${esc(i.id)}"
       data-scope-name="${esc(i.name)}">${esc(i.acronym || i.name)}</button>`).join(' ');
     root.innerHTML = `<h3>${t('startHere')}</h3><p><b>${t('programmes')}</b></p><div class="chips" id="start-programmes">${buttons('programme', data.programmes)}</div>
-      <p><b>${t('regions')}</b></p><div class="chips" id="start-regions">${buttons('territory', data.territories)}</div>`;
+      <p><b>${t('regions')}</b></p><div class="chips" id="start-regions">${buttons('territory', data.territories)}</div>
+      <p><b>${t('mostConnected')}</b></p><div class="chips" id="start-organisations">${buttons('organisation',
+        data.mostConnected.map(c => ({ id: c.organisation.id, name: c.organisation.name, acronym: `${c.organisation.name} (${c.alliances})` })))}</div>`;
     root.querySelectorAll('button[data-scope-kind]').forEach(b => { b.onclick = () => narrow(b.dataset.scopeKind, b.dataset.scopeId, b.dataset.scopeName); });
     root.hidden = false;
   } catch {

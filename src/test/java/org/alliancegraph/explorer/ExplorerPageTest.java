@@ -229,6 +229,9 @@ class ExplorerPageTest {
         // The landing page offers starting points: a programme is one click from its map.
         browser.get(url(""));
         until(b -> !b.findElements(By.cssSelector("#start-programmes button[data-scope-id='phare']")).isEmpty());
+        String first = graphQl.document("{ mostConnected(first: 1) { organisation { id } } }").execute()
+                .path("mostConnected[0].organisation.id").entity(String.class).get();
+        assertThat(browser.findElement(By.cssSelector("#start-organisations button")).getAttribute("data-scope-id")).isEqualTo(first);
         long landing = loads();
         browser.findElement(By.cssSelector("#start-programmes button[data-scope-id='phare']")).click();
         assertThat(drawnAfter(landing)).isNotEmpty();
