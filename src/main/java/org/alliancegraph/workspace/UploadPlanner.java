@@ -347,9 +347,16 @@ class UploadPlanner {
                                 same.siren() != null && same.siren().equals(e.cells.get("siren")) ? "SIREN" : "RNA"))));
                 continue;
             }
-            List<Plan.Match> byName = found.stream().filter(x -> Columns.plain(x.name()).equals(Columns.plain(e.name())))
-                    .map(x -> new Plan.Match(x.id(), x.name(), x.territoryName(), "nom")).toList();
-            String choice = choices.getOrDefault(e.ref, byName.isEmpty() ? "new" : byName.getFirst().id());
+            String territory = e.cells.get("territory");
+            List<WorkspaceQueries.Existing> named = found.stream().filter(x -> Columns.plain(x.name()).equals(Columns.plain(e.name())))
+                    .toList();
+            List<Plan.Match> byName = named.stream().map(x -> new Plan.Match(x.id(), x.name(), x.territoryName(),
+                    territory != null && territory.equals(x.territory()) ? "nom et commune" : "nom")).toList();
+            // The same name and commune (or no commune said on either side) is taken as the same by default;
+            // the same name elsewhere is offered, "new" by default.
+            String likely = named.stream().filter(x -> territory == null || x.territory() == null || territory.equals(x.territory()))
+                    .map(WorkspaceQueries.Existing::id).findFirst().orElse("new");
+            String choice = choices.getOrDefault(e.ref, likely);
             if (!byName.isEmpty()) {
                 String asked = choice;
                 if (!choice.equals("new") && byName.stream().noneMatch(m -> m.id().equals(asked))) {

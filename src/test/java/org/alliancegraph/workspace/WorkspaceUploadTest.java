@@ -158,6 +158,19 @@ class WorkspaceUploadTest {
     }
 
     @Test
+    void the_same_name_in_another_commune_is_offered_but_new_by_default() throws Exception {
+        String header = "Organisation;Type;Commune;Alliance;Mode;Rôle";
+        JsonNode elsewhere = upload(Map.of("partenaires.csv", csv(header,
+                "Région Normandie;Collectivité territoriale;Laval (53);Atelier Mayenne;Mécénat;Financeur").getBytes(WINDOWS_1252)));
+        JsonNode candidate = elsewhere.path("plan").path("candidates").path(0);
+        assertThat(candidate.path("matches").toString()).contains("region-normandie");
+        assertThat(candidate.path("choice").asString()).isEqualTo("new");
+        JsonNode here = upload(Map.of("partenaires.csv", csv(header,
+                "Région Normandie;Collectivité territoriale;Normandie;Atelier Mayenne;Mécénat;Financeur").getBytes(WINDOWS_1252)));
+        assertThat(here.path("plan").path("candidates").path(0).path("choice").asString()).isEqualTo("region-normandie");
+    }
+
+    @Test
     void the_template_comes_as_xlsx_with_the_vocabulary_and_as_csv_for_french_excel() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/workspace/template.xlsx"))
