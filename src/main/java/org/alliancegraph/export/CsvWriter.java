@@ -81,7 +81,7 @@ final class CsvWriter implements GraphWriter {
         row.add(n.color());
         row.add(n.size());
         java.util.Collections.addAll(row, n.values());
-        printer.printRecord(row);
+        printer.printRecord(excel ? inert(row) : row);
     }
 
     @Override
@@ -102,7 +102,19 @@ final class CsvWriter implements GraphWriter {
         row.add(e.target());
         row.add(e.weight());
         java.util.Collections.addAll(row, e.values());
-        printer.printRecord(row);
+        printer.printRecord(excel ? inert(row) : row);
+    }
+
+    /**
+     * For Excel, a text cell starting with = + - @ would be read as a formula (names and quotes come
+     * from people's uploads): such a cell is written with a leading apostrophe, which Excel shows as text.
+     */
+    static List<Object> inert(List<Object> row) {
+        List<Object> safe = new ArrayList<>(row.size());
+        for (Object v : row) {
+            safe.add(v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : v);
+        }
+        return safe;
     }
 
     private void close() throws IOException {
