@@ -35,12 +35,15 @@ import org.springframework.context.annotation.Configuration;
  *                         wait their turn in order. Mutations do not wait behind them: on a machine
  *                         whose cores are all answering reads, a write then still answers at once
  * @param readQueueWait    how long a query may wait for its turn before it is refused ({@code BUSY})
+ * @param readsGiveWay     how long a query whose turn has come waits while mutations run, so that a
+ *                         write does not share the cores with queries started during it (0: no wait)
  */
 @ConfigurationProperties("alliance-graph.limits")
 public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("500000") long maxComplexity,
         @DefaultValue("500000") long maxResultFields, @DefaultValue("1000000") long maxInFlightFields,
         @DefaultValue("30s") Duration maxRequestTime, @DefaultValue("1048576") int maxBodyBytes,
-        @DefaultValue("0") int concurrentReads, @DefaultValue("20s") Duration readQueueWait) {
+        @DefaultValue("0") int concurrentReads, @DefaultValue("20s") Duration readQueueWait,
+        @DefaultValue("250ms") Duration readsGiveWay) {
 
     /** The configured number of queries run at once, or its default for this machine. */
     public int readPermits() {

@@ -3,8 +3,6 @@ package org.alliancegraph.api;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -41,12 +39,12 @@ final class RequestLimits extends SimplePerformantInstrumentation {
     private final QueryLimits limits;
     /** Fields produced by the requests running now. */
     private final AtomicLong inFlight = new AtomicLong();
-    /** Turns for queries, first come first served; mutations take none. */
-    final Semaphore reads;
+    /** Turns for queries, first come first served, giving way to running mutations (which take none). */
+    final ReadTurns reads;
 
     RequestLimits(QueryLimits limits) {
         this.limits = limits;
-        this.reads = new Semaphore(limits.readPermits(), true);
+        this.reads = new ReadTurns(limits.readPermits(), limits.readsGiveWay());
     }
 
     /** One request's count, start and, once stopped, why. */
@@ -56,6 +54,7 @@ final class RequestLimits extends SimplePerformantInstrumentation {
         final AtomicReference<GraphQLError> stopped = new AtomicReference<>();
         volatile ExecutionInput input;
         volatile boolean readTurn;
+        volatile boolean writing;
     }
 
     long inFlight() {
@@ -76,7 +75,11 @@ final class RequestLimits extends SimplePerformantInstrumentation {
             inFlight.addAndGet(-budget.fields.get());
             if (budget.readTurn) {
                 budget.readTurn = false;
-                reads.release();
+                reads.give();
+            }
+            if (budget.writing) {
+                budget.writing = false;
+                reads.writeEnded();
             }
         });
     }
@@ -107,6 +110,9 @@ final class RequestLimits extends SimplePerformantInstrumentation {
         }
         if (operation.getOperation() == OperationDefinition.Operation.QUERY) {
             waitForReadTurn((Budget) state);
+        } else if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+            ((Budget) state).writing = true;
+            reads.writeStarted();
         }
         return SimpleInstrumentationContext.noOp();
     }
@@ -115,7 +121,7 @@ final class RequestLimits extends SimplePerformantInstrumentation {
     private void waitForReadTurn(Budget budget) {
         boolean granted;
         try {
-            granted = reads.tryAcquire(limits.readQueueWait().toMillis(), TimeUnit.MILLISECONDS);
+            granted = reads.take(limits.readQueueWait());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             granted = false;

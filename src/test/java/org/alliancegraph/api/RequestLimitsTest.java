@@ -36,7 +36,7 @@ class RequestLimitsTest {
 
     static QueryLimits limits(long maxResultFields, long maxInFlightFields, Duration maxRequestTime) {
         return new QueryLimits(15, 2_000_000, maxResultFields, maxInFlightFields, maxRequestTime, 1_048_576, 4,
-                Duration.ofSeconds(20));
+                Duration.ofSeconds(20), Duration.ZERO);
     }
 
     @Test
@@ -82,8 +82,8 @@ class RequestLimitsTest {
     @Test
     void queries_take_turns_and_a_mutation_does_not_wait_behind_them() throws Exception {
         RequestLimits limits = new RequestLimits(new QueryLimits(15, 2_000_000, 1_000_000, 1_000_000, Duration.ofSeconds(30),
-                1_048_576, 1, Duration.ofMillis(200)));
-        limits.reads.acquire(); // as a query that is still running
+                1_048_576, 1, Duration.ofMillis(200), Duration.ZERO));
+        assertThat(limits.reads.take(Duration.ZERO)).isTrue(); // as a query that is still running
         try {
             GraphQLError busy = run(limits, "{ territories(level: REGION) { id } }").getErrors().getFirst();
             assertThat(busy.getErrorType().toString()).isEqualTo("BUSY");
@@ -92,9 +92,23 @@ class RequestLimitsTest {
             ExecutionResult write = run(limits, "mutation { removeMembership(alliance: \"a\", organisation: \"o\", role: PARTENAIRE) }");
             assertThat(write.getErrors()).isNotEmpty().noneMatch(e -> "BUSY".equals(e.getErrorType().toString()));
         } finally {
-            limits.reads.release();
+            limits.reads.give();
         }
         assertThat(run(limits, "{ territories(level: REGION) { id } }").getErrors()).isEmpty();
-        assertThat(limits.reads.availablePermits()).as("every turn given back").isEqualTo(1);
+        assertThat(limits.reads.available()).as("every turn given back").isEqualTo(1);
+    }
+
+    @Test
+    void a_query_whose_turn_comes_during_a_write_starts_when_the_write_ends() throws Exception {
+        RequestLimits limits = new RequestLimits(new QueryLimits(15, 2_000_000, 1_000_000, 1_000_000, Duration.ofSeconds(30),
+                1_048_576, 4, Duration.ofSeconds(20), Duration.ofMinutes(5)));
+        limits.reads.writeStarted(); // as a mutation that is running
+        java.util.concurrent.CompletableFuture<ExecutionResult> query = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> run(limits, "{ territories(level: REGION) { id } }"));
+        Thread.sleep(300);
+        assertThat(query).as("the query gives way while the write runs").isNotDone();
+        limits.reads.writeEnded();
+        assertThat(query.get(60, java.util.concurrent.TimeUnit.SECONDS).getErrors()).isEmpty();
+        assertThat(limits.reads.available()).as("every turn given back").isEqualTo(4);
     }
 }
