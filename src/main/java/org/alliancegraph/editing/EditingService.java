@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.access.Access;
 import org.alliancegraph.alliance.AllianceQueries;
 import org.alliancegraph.api.ConflictException;
 import org.alliancegraph.api.InvalidInputException;
@@ -53,11 +54,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class EditingService {
 
-    private static final String ORGANISATION_CHECKS = CypherText.read("editing/organisation-checks.cypher");
     private static final String MEMBERSHIP_CHECKS = CypherText.read("editing/membership-checks.cypher");
     private static final String MERGE_ORGANISATIONS = CypherText.read("editing/merge-organisations.cypher");
     private static final String DELETE_ORGANISATION = CypherText.read("editing/delete-organisation.cypher");
     private static final String ALLIANCE_FIELDS = CypherText.read("editing/alliance-fields.cypher");
+    /** A membership's write and its change records, in one statement. */
+    private static final String MEMBERSHIP_WRITE = GraphWrites.WRITE_MEMBERSHIPS + "\n"
+            + CypherText.read("editing/membership-written.cypher");
+    /** An organisation's checks, write, change record and read-back, in one statement. */
+    private static final String ORGANISATION_WRITE = CypherText.read("editing/organisation-written.cypher")
+            .replace("/*write*/", GraphWrites.WRITE_ORGANISATIONS);
 
     private final Neo4jClient client;
     private final OrganisationQueries organisations;
@@ -105,22 +111,25 @@ class EditingService {
         refuse(row.problems(INPUT_FIELDS));
         sourceNamed("input.provenance", in.provenance());
         scope.organisation(in.id(), "input.id");
-        Map<String, Object> checked = client.query(ORGANISATION_CHECKS)
-                .bindAll(map("id", in.id(), "territory", territory, "source", p.source())).fetch().one().orElseThrow();
-        found(checked, "territoryFound", NodeLabel.Territory, territory, "input.territory");
-        found(checked, "sourceFound", NodeLabel.Source, p.source(), "input.provenance.source");
-        long before = ((Number) checked.get("version")).longValue();
-        expectVersion(NodeLabel.Organisation, in.id(), before, in.expectedVersion());
         TerritoryPlaces.PlaceIds at = places.placeIds(territory);
-        write(GraphWrites.WRITE_ORGANISATIONS, GraphWrites.withPlaceKeys(GraphWrites.withContentHash(row.parameters()),
-                at.departements(), at.regions()));
-        Organisation written = organisations.byId(in.id()).orElseThrow();
-        checkWritten(NodeLabel.Organisation, in.id(), in.expectedVersion(), before, written.version());
-        if (written.version() != before) {
-            changes.record(Subject.Organisation, in.id(), "upsertOrganisation", Inputs.given(in, "id", "expectedVersion"),
-                    written.version());
+        org.neo4j.driver.Record written = client.query(ORGANISATION_WRITE)
+                .bindAll(map("id", in.id(), "territory", territory, "source", p.source(),
+                        "rows", List.of(GraphWrites.withPlaceKeys(GraphWrites.withContentHash(row.parameters()),
+                                at.departements(), at.regions())), "by", Access.callerName(),
+                        "operation", "upsertOrganisation", "fields", Inputs.given(in, "id", "expectedVersion")))
+                .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).one().orElseThrow();
+        // A refusal here rolls back what the statement wrote.
+        if (territory != null && !written.get("territoryFound").asBoolean()) {
+            throw new InvalidInputException("input.territory", "Territory '" + territory + "' does not exist");
         }
-        return written;
+        if (!written.get("sourceFound").asBoolean()) {
+            throw new InvalidInputException("input.provenance.source", "Source '" + p.source() + "' does not exist");
+        }
+        long before = written.get("before").asLong();
+        expectVersion(NodeLabel.Organisation, in.id(), before, in.expectedVersion());
+        Organisation organisation = Organisation.from(written.get("o"));
+        checkWritten(NodeLabel.Organisation, in.id(), in.expectedVersion(), before, organisation.version());
+        return organisation;
     }
 
     Alliance upsertAlliance(AllianceInput in) {
@@ -244,7 +253,8 @@ class EditingService {
         Inputs.checkText("input", in);
         ProvenanceInput p = sourceNamed("input.provenance", in.provenance());
         Map<String, Object> checked = client.query(MEMBERSHIP_CHECKS)
-                .bindAll(map("alliance", in.alliance(), "organisation", in.organisation(), "source", p.source()))
+                .bindAll(map("alliance", in.alliance(), "organisation", in.organisation(), "source", p.source(),
+                        "role", in.role() == null ? null : in.role().name()))
                 .fetch().one().orElseThrow();
         found(checked, "allianceFound", NodeLabel.Alliance, in.alliance(), "input.alliance");
         found(checked, "organisationFound", NodeLabel.Organisation, in.organisation(), "input.organisation");
@@ -253,16 +263,9 @@ class EditingService {
         MembershipRow row = new MembershipRow(in.alliance(), in.organisation(), in.role(), in.since(), in.until(),
                 list(in.inferred()), p.source(), p.quote(), p.page());
         refuse(row.problems(INPUT_FIELDS));
-        Membership before = membership(in).orElse(null);
-        write(GraphWrites.WRITE_MEMBERSHIPS, row.parameters());
-        Membership after = membership(in).orElseThrow();
-        if (before == null || !Arrays.asList(before.since(), before.until(), before.inferred(), before.provenance()).equals(
-                Arrays.asList(after.since(), after.until(), after.inferred(), after.provenance()))) {
-            List<String> fields = Inputs.given(in, "alliance", "organisation");
-            changes.record(Subject.Alliance, in.alliance(), "setMembership " + in.organisation(), fields, null);
-            changes.record(Subject.Organisation, in.organisation(), "setMembership " + in.alliance(), fields, null);
-        }
-        return after;
+        client.query(MEMBERSHIP_WRITE).bindAll(map("rows", List.of(row.parameters()), "before", checked.get("state"),
+                "by", Access.callerName(), "fields", Inputs.given(in, "alliance", "organisation"))).run();
+        return membership(in).orElseThrow();
     }
 
     private Optional<Membership> membership(MembershipInput in) {
