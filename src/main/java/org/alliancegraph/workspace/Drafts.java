@@ -16,6 +16,7 @@ import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.alliancegraph.vocabulary.PartnerRole;
 import org.alliancegraph.importer.RowError;
+import org.alliancegraph.territory.TerritoryNames;
 
 /**
  * The rows of an upload's sheets, each as the import format's columns with the values people write

@@ -18,6 +18,7 @@ import org.alliancegraph.importer.ImportService;
 import org.alliancegraph.importer.RowError;
 import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.workspace.Drafts.Draft;
+import org.alliancegraph.territory.TerritoryNames;
 import org.alliancegraph.workspace.Drafts.Origin;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.alliancegraph.workspace;
+package org.alliancegraph.territory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,18 +15,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * A territory as a sheet names it: an id ({@code commune:53130}, {@code departement:53}), an INSEE
- * code ({@code 53130}, {@code 2A004}; a code that lost its leading zero in a spreadsheet too), a name
+ * code ({@code 53130}, {@code 2A004}; a code that lost its leading zero in a spreadsheet too), a
+ * département's code ({@code 53}, {@code 2A}, {@code 971}), a name
  * with its département ({@code Laval (53)}), or a name alone when only one territory bears it.
  */
 @Component
-class TerritoryNames {
+public class TerritoryNames {
 
-    private static final String NAMES = CypherText.read("workspace/territory-names.cypher");
+    private static final String NAMES = CypherText.read("territory/territory-names.cypher");
+    private static final Pattern DEPARTEMENT_CODE = Pattern.compile("(\\d{2}|97\\d|2[ABab])");
     private static final Pattern INSEE = Pattern.compile("(\\d{4,5}|2[ABab]\\d{3})");
     private static final Pattern WITH_DEPARTEMENT = Pattern.compile("(.+?)\\s*\\(\\s*(\\d{2,3}|2[ABab])\\s*\\)");
 
     /** Why a name does not say one territory, or the territory's id. */
-    record Found(String id, String problem) {
+    public record Found(String id, String problem) {
     }
 
     private record Entry(String id, String name, String level) {
@@ -35,15 +37,18 @@ class TerritoryNames {
     private final Neo4jClient client;
     private volatile Map<String, List<Entry>> byName;
 
-    TerritoryNames(Neo4jClient client) {
+    public TerritoryNames(Neo4jClient client) {
         this.client = client;
     }
 
-    Found find(String text) {
+    public Found find(String text) {
         String value = text.strip();
         Optional<String> id = TerritoryIds.normalise(value);
         if (id.isPresent()) {
             return new Found(id.get(), null);
+        }
+        if (DEPARTEMENT_CODE.matcher(value).matches()) {
+            return new Found("departement:" + value.toUpperCase(java.util.Locale.ROOT), null);
         }
         if (INSEE.matcher(value).matches()) {
             String code = value.length() == 4 ? "0" + value : value.toUpperCase(java.util.Locale.ROOT);
@@ -52,7 +57,7 @@ class TerritoryNames {
         Matcher withDepartement = WITH_DEPARTEMENT.matcher(value);
         String name = withDepartement.matches() ? withDepartement.group(1) : value;
         String departement = withDepartement.matches() ? withDepartement.group(2).toUpperCase(java.util.Locale.ROOT) : null;
-        List<Entry> named = names().getOrDefault(Columns.plain(name), List.of());
+        List<Entry> named = names().getOrDefault(plain(name), List.of());
         List<Entry> matching = new ArrayList<>();
         for (Entry e : named) {
             if (departement == null || e.level().equals("COMMUNE") && e.id().startsWith("commune:" + departement)
@@ -79,6 +84,13 @@ class TerritoryNames {
                 + "); add the département, 'Saint-Denis (93)', or write the INSEE code");
     }
 
+    /** A name as compared: lower case, no accents, words joined by one underscore. */
+    static String plain(String text) {
+        String folded = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        return folded.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    }
+
     private Map<String, List<Entry>> names() {
         Map<String, List<Entry>> names = byName;
         if (names == null) {
@@ -87,7 +99,7 @@ class TerritoryNames {
                     Map<String, List<Entry>> read = new HashMap<>();
                     client.query(NAMES).fetch().all().forEach(row -> {
                         Entry e = new Entry((String) row.get("id"), (String) row.get("name"), String.valueOf(row.get("level")));
-                        read.computeIfAbsent(Columns.plain(e.name()), k -> new ArrayList<>()).add(e);
+                        read.computeIfAbsent(plain(e.name()), k -> new ArrayList<>()).add(e);
                     });
                     byName = read;
                 }
