@@ -72,7 +72,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
                     if (properties.reads() == SecurityProperties.Reads.READER) {
-                        a.requestMatchers("/graphql", "/graphql/**", "/export/**").hasRole(Role.READER.name());
+                        a.requestMatchers("/graphql", "/graphql/**", "/export/**", "/reconcile", "/reconcile/**").hasRole(Role.READER.name());
                     }
                     a.anyRequest().permitAll();
                 })

@@ -1,0 +1,107 @@
+package org.alliancegraph.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.graph.CypherText;
+import org.alliancegraph.matching.Scorer.Asked;
+import org.alliancegraph.matching.Scorer.Found;
+import org.alliancegraph.matching.Scorer.Scored;
+import org.alliancegraph.organisation.Organisation;
+import org.alliancegraph.territory.TerritoryNames;
+import org.alliancegraph.territory.TerritoryPlaces;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Matches a batch of queries in one statement: gathers candidates by identifier and by the name index,
+ * scores them ({@link Scorer}) and calls the first a match only when it is sure: an identifier, or a
+ * score of at least {@link #MATCH_SCORE} with the next candidate at least {@link #MARGIN} behind.
+ */
+@Service
+public class Matcher {
+
+    static final double MATCH_SCORE = 90;
+    static final double MARGIN = 8;
+    /** How many the index gathers per query before scoring: alliances and programmes share the index. */
+    private static final int POOL = 40;
+    public static final int MAX_LIMIT = 25;
+    private static final String CANDIDATES = CypherText.read("matching/candidates.cypher");
+
+    private record Keyed(int key, Found found) {
+    }
+
+    private final Neo4jClient client;
+    private final TerritoryNames territoryNames;
+    private final TerritoryPlaces places;
+
+    Matcher(Neo4jClient client, TerritoryNames territoryNames, TerritoryPlaces places) {
+        this.client = client;
+        this.territoryNames = territoryNames;
+        this.places = places;
+    }
+
+    /** Why a place cannot be read as one territory, or null when it can. */
+    public String placeProblem(String place) {
+        return place == null || place.isBlank() ? null : territoryNames.find(place).problem();
+    }
+
+    /** The candidates of each query, best first, in the queries' order (a place that says no one territory is no evidence). */
+    public List<List<Candidate>> match(List<MatchQuery> queries) {
+        List<Asked> asked = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            MatchQuery q = queries.get(i);
+            String placeId = q.place() == null ? null : territoryNames.find(q.place()).id();
+            Asked a = Asked.of(q, placeId, placeId == null ? null : places.of(placeId));
+            asked.add(a);
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", i);
+            row.put("siren", q.siren());
+            row.put("rna", q.rna());
+            row.put("text", a.words().isEmpty() ? null : NameForms.indexQuery(a.words(), a.initials()));
+            row.put("pool", POOL);
+            rows.add(row);
+        }
+        Map<Integer, List<Found>> found = new LinkedHashMap<>();
+        client.query(CANDIDATES).bind(rows).to("queries").fetchAs(Keyed.class)
+                .mappedBy((t, r) -> new Keyed(r.get("key").asInt(), new Found(Organisation.from(r.get("o")),
+                        r.get("territory").asString(null), r.get("territoryName").asString(null))))
+                .all().forEach(k -> found.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k.found()));
+        List<List<Candidate>> answers = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            answers.add(decide(asked.get(i), found.getOrDefault(i, List.of())));
+        }
+        return answers;
+    }
+
+    private List<Candidate> decide(Asked asked, List<Found> found) {
+        String kind = asked.query().kind();
+        List<Scored> scored = found.stream()
+                .filter(f -> kind == null || f.organisation().kind() != null && kind.equals(f.organisation().kind().name()))
+                .map(f -> Scorer.score(asked, f, places.of(f.territory())))
+                .filter(s -> s.raw() > 0)
+                .sorted(Comparator.comparingDouble(Scored::raw).reversed().thenComparing(s -> s.candidate().organisation().id()))
+                .toList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < scored.size() && i < Math.max(1, Math.min(asked.query().limit(), MAX_LIMIT)); i++) {
+            candidates.add(scored.get(i).candidate());
+        }
+        if (!scored.isEmpty() && sure(scored)) {
+            candidates.set(0, candidates.getFirst().matched(true));
+        }
+        return candidates;
+    }
+
+    private static boolean sure(List<Scored> scored) {
+        Scored first = scored.getFirst();
+        double next = scored.size() > 1 ? scored.get(1).raw() : 0;
+        boolean identified = first.candidate().reasons().stream()
+                .anyMatch(r -> r.kind().equals("IDENTIFIER") && r.points() > 0);
+        return identified ? next < 100 : first.raw() >= MATCH_SCORE && first.raw() - next >= MARGIN;
+    }
+}
