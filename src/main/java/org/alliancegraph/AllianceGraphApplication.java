@@ -7,6 +7,7 @@ import org.alliancegraph.access.KeyCommand;
 import org.alliancegraph.generator.GenerateCommand;
 import org.alliancegraph.importer.ExportCommand;
 import org.alliancegraph.importer.ImportCommand;
+import org.alliancegraph.registry.RegistryCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -14,7 +15,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * alliance-graph: serves the graph over GraphQL; {@code import <folder> [--keep-good]} imports a
  * folder of CSV files instead and exits (see docs/import-format.md); {@code generate <size> <folder>}
  * writes a synthetic graph in that format; {@code export <folder>} writes the whole graph in it (a backup);
- * {@code account add|set|list} manages people's accounts.
+ * {@code account add|set|list} manages people's accounts; {@code registry rna <file>} applies an RNA delivery.
  */
 @SpringBootApplication
 public class AllianceGraphApplication {
@@ -48,6 +49,9 @@ public class AllianceGraphApplication {
             }
             case "export" -> {
                 return ExportCommand.run(AllianceGraphApplication.class, rest);
+            }
+            case "registry" -> {
+                return RegistryCommand.run(AllianceGraphApplication.class, rest, System.out, System.err);
             }
             default -> {
                 SpringApplication.run(AllianceGraphApplication.class, args);

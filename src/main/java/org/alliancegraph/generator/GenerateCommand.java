@@ -12,8 +12,12 @@ public final class GenerateCommand {
     }
 
     public static int run(String[] args) {
+        if (args.length >= 1 && args[0].equalsIgnoreCase("rna")) {
+            return rna(args);
+        }
         if (args.length < 2) {
-            System.err.println("usage: generate <XS|S|M|L> <folder> [--seed=N]");
+            System.err.println("usage: generate <XS|S|M|L> <folder> [--seed=N]\n"
+                    + "       generate rna <rows> <folder> [--seed=N] [--date=YYYY-MM-DD]");
             return 2;
         }
         SyntheticGraph.Size size;
@@ -34,6 +38,28 @@ public final class GenerateCommand {
         System.out.printf("Wrote %s (seed %d) to %s: %,d organisations, %,d alliances, %,d memberships in %d ms%n",
                 size, seed, Path.of(args[1]).toAbsolutePath(), counts.organisations(), counts.alliances(),
                 counts.memberships(), (System.nanoTime() - started) / 1_000_000);
+        return 0;
+    }
+
+    /** {@code generate rna <rows> <folder> [--seed=N] [--date=YYYY-MM-DD]}: an RNA delivery in the published layout. */
+    private static int rna(String[] args) {
+        if (args.length < 3 || !args[1].matches("\\d+")) {
+            System.err.println("usage: generate rna <rows> <folder> [--seed=N] [--date=YYYY-MM-DD]");
+            return 2;
+        }
+        long seed = 42;
+        java.time.LocalDate date = java.time.LocalDate.now();
+        for (int i = 3; i < args.length; i++) {
+            if (args[i].startsWith("--seed=")) {
+                seed = Long.parseLong(args[i].substring("--seed=".length()));
+            } else if (args[i].startsWith("--date=")) {
+                date = java.time.LocalDate.parse(args[i].substring("--date=".length()));
+            }
+        }
+        long started = System.nanoTime();
+        RnaFileGenerator.Written written = new RnaFileGenerator(seed).write(Path.of(args[2]), Integer.parseInt(args[1]), date);
+        System.out.printf("Wrote %s: %,d associations in %d départements in %d ms%n", written.file().toAbsolutePath(),
+                written.rows(), written.byDepartement().size(), (System.nanoTime() - started) / 1_000_000);
         return 0;
     }
 }

@@ -1,0 +1,192 @@
+package org.alliancegraph.generator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * A file in the layout of the Répertoire National des Associations as the Ministry of the Interior
+ * publishes it on data.gouv.fr ({@code rna_waldec_YYYYMMDD.zip}: one CSV per département,
+ * {@code ;}-separated, the waldec columns), with {@code rows} associations on real communes weighted
+ * by population, names as associations are named (a sports club, a parents' association, a
+ * festival committee of the commune...), some with an acronym, a SIRET, a dissolution. The same
+ * seed writes the same file. No real association is in it.
+ */
+public final class RnaFileGenerator {
+
+    /** The waldec columns, in the published order. */
+    public static final List<String> WALDEC = List.of("id", "id_ex", "siret", "rup_mi", "gestion", "date_creat", "date_decla",
+            "date_publi", "date_disso", "nature", "groupement", "titre", "titre_court", "objet", "objet_social1", "objet_social2",
+            "adrs_complement", "adrs_numvoie", "adrs_repetition", "adrs_typevoie", "adrs_libvoie", "adrs_distrib",
+            "adrs_codeinsee", "adrs_codepostal", "adrs_libcommune", "adrg_declarant", "adrg_complemid", "adrg_complemgeo",
+            "adrg_libvoie", "adrg_distrib", "adrg_codepostal", "adrg_achemine", "adrg_pays", "dir_civilite", "siteweb",
+            "publiweb", "observation", "position", "maj_time");
+
+    /** Name patterns: {c} the commune, {s} a sport or an activity, {p} a person's name. */
+    private static final String[][] PATTERNS = {
+            {"Association sportive de {c}", "ASC", "011000"}, {"Club de {s} de {c}", null, "011000"},
+            {"{s} club {c}", null, "011000"}, {"Comité des fêtes de {c}", "CDF", "006000"},
+            {"Association des parents d'élèves de l'école {p} de {c}", "APE", "015000"},
+            {"Amicale des sapeurs-pompiers de {c}", null, "006000"}, {"Les amis de la bibliothèque de {c}", null, "003000"},
+            {"Association pour la sauvegarde du patrimoine de {c}", "ASP", "003000"},
+            {"Restos du cœur de {c}", null, "007000"}, {"Secours solidaire de {c}", null, "007000"},
+            {"Union sportive {c}", "US", "011000"}, {"Foyer rural de {c}", null, "006000"},
+            {"Association culturelle {p}", null, "003000"}, {"Harmonie municipale de {c}", null, "003000"},
+            {"Association d'aide à domicile de {c}", "AAD", "017000"}, {"Jardins partagés de {c}", null, "009000"},
+            {"Entraide numérique {c}", null, "019000"}, {"Fédération {s} du département de {c}", null, "011000"},
+            {"Association {p} pour l'insertion", null, "017000"}, {"Club des aînés de {c}", null, "006000"}};
+    private static final String[] ACTIVITIES = {"football", "tennis", "judo", "basket", "handball", "rugby", "pétanque",
+            "natation", "cyclisme", "randonnée", "théâtre", "danse", "échecs", "photographie", "musique", "chorale",
+            "yoga", "badminton", "escalade", "voile"};
+    private static final String[] PEOPLE = {"Jules Ferry", "Victor Hugo", "Jean Moulin", "Marie Curie", "Louise Michel",
+            "Jean Jaurès", "Simone Veil", "Paul Bert", "George Sand", "Pierre Brossolette", "Lucie Aubrac", "Émile Zola"};
+
+    private record Commune(String code, String name, String departement, long population) {
+    }
+
+    /** What was written: rows per département, and the file. */
+    public record Written(Path file, int rows, Map<String, Integer> byDepartement) {
+    }
+
+    private final long seed;
+
+    public RnaFileGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    /** Writes {@code rna_waldec_<date>.zip} with {@code rows} associations into {@code folder}. */
+    public Written write(Path folder, int rows, LocalDate date) {
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve("rna_waldec_" + date.toString().replace("-", "") + ".zip");
+            List<Commune> communes = communes();
+            double[] cumulative = new double[communes.size()];
+            double total = 0;
+            for (int i = 0; i < communes.size(); i++) {
+                total += Math.max(1, communes.get(i).population());
+                cumulative[i] = total;
+            }
+            Random random = new Random(seed);
+            // Rows grouped by département (one CSV each, as published), written in one pass per département.
+            Map<String, List<Integer>> byDepartement = new TreeMap<>();
+            int[] communeOf = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                int c = pick(cumulative, random.nextDouble() * total);
+                communeOf[i] = c;
+                byDepartement.computeIfAbsent(communes.get(c).departement(), k -> new ArrayList<>()).add(i);
+            }
+            Map<String, Integer> counts = new TreeMap<>();
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+                for (Map.Entry<String, List<Integer>> d : byDepartement.entrySet()) {
+                    String code = d.getKey().substring(d.getKey().indexOf(':') + 1);
+                    zip.putNextEntry(new ZipEntry("rna_waldec_" + date.toString().replace("-", "") + "_dpt_" + code + ".csv"));
+                    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
+                    CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(WALDEC.toArray(String[]::new))
+                            .setRecordSeparator("\r\n").get());
+                    for (int i : d.getValue()) {
+                        out.printRecord(row(i, communes.get(communeOf[i]), new Random(seed * 31 + i), date));
+                    }
+                    out.flush();
+                    zip.closeEntry();
+                    counts.put(d.getKey(), d.getValue().size());
+                }
+            }
+            return new Written(file, rows, counts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The RNA number of row {@code i}: W, then three characters of the département's prefecture code, then six digits. */
+    public static String rnaNumber(int i) {
+        return String.format(Locale.ROOT, "W%09d", 100_000_000 + i);
+    }
+
+    private static List<Object> row(int i, Commune commune, Random random, LocalDate date) {
+        String[] pattern = PATTERNS[random.nextInt(PATTERNS.length)];
+        String name = pattern[0].replace("{c}", commune.name()).replace("{s}", ACTIVITIES[random.nextInt(ACTIVITIES.length)])
+                .replace("{p}", PEOPLE[random.nextInt(PEOPLE.length)]);
+        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        // Some titles are written in capitals, as many registry titles are.
+        String titre = random.nextInt(4) == 0 ? name.toUpperCase(Locale.FRENCH) : name;
+        LocalDate created = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(27_000));
+        if (created.isAfter(date)) {
+            created = date.minusYears(1);
+        }
+        boolean dissolved = random.nextInt(12) == 0;
+        String siret = random.nextInt(5) == 0 ? String.format(Locale.ROOT, "%09d%05d", 400_000_000 + i, 10 + random.nextInt(80)) : "";
+        List<Object> r = new ArrayList<>(Arrays.asList(new Object[WALDEC.size()]));
+        java.util.Collections.fill(r, "");
+        set(r, "id", rnaNumber(i));
+        set(r, "siret", siret);
+        set(r, "rup_mi", random.nextInt(400) == 0 ? "RUP" + (1000 + random.nextInt(8000)) : "");
+        set(r, "gestion", commune.departement().substring(commune.departement().indexOf(':') + 1) + "1P");
+        set(r, "date_creat", created.toString());
+        set(r, "date_decla", created.plusDays(random.nextInt(3000)).toString());
+        set(r, "date_publi", created.plusDays(15).toString());
+        set(r, "date_disso", dissolved ? created.plusYears(1 + random.nextInt(30)).toString() : "");
+        set(r, "nature", "D");
+        set(r, "groupement", name.startsWith("Fédération") ? "F" : "S");
+        set(r, "titre", titre);
+        set(r, "titre_court", pattern[1] != null && random.nextBoolean() ? pattern[1] + " " + commune.name().toUpperCase(Locale.FRENCH) : "");
+        set(r, "objet", "Favoriser " + name.toLowerCase(Locale.FRENCH) + " et ses activités");
+        set(r, "objet_social1", pattern[2]);
+        set(r, "objet_social2", "");
+        set(r, "adrs_numvoie", String.valueOf(1 + random.nextInt(120)));
+        set(r, "adrs_typevoie", "RUE");
+        set(r, "adrs_libvoie", "de la Mairie");
+        set(r, "adrs_codeinsee", commune.code());
+        set(r, "adrs_codepostal", commune.code());
+        set(r, "adrs_libcommune", commune.name());
+        set(r, "adrg_pays", "FRANCE");
+        set(r, "publiweb", "1");
+        set(r, "position", dissolved ? "D" : "A");
+        set(r, "maj_time", date.minusDays(random.nextInt(365)) + " 10:00:00");
+        return r;
+    }
+
+    private static void set(List<Object> row, String column, Object value) {
+        row.set(WALDEC.indexOf(column), value);
+    }
+
+    private static int pick(double[] cumulative, double value) {
+        int i = Arrays.binarySearch(cumulative, value);
+        return Math.min(cumulative.length - 1, i < 0 ? -i - 1 : i);
+    }
+
+    private static List<Commune> communes() throws IOException {
+        List<Commune> communes = new ArrayList<>();
+        try (Reader reader = new InputStreamReader(new ClassPathResource("reference/territories/territories.csv").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                if ("COMMUNE".equals(row.get("level"))) {
+                    String departement = Arrays.stream(row.get("parents").split(";"))
+                            .filter(p -> p.startsWith("departement:") || p.startsWith("collectivite:")).findFirst().orElseThrow();
+                    communes.add(new Commune(row.get("code"), row.get("name"), departement, Long.parseLong(row.get("population"))));
+                }
+            }
+        }
+        return communes;
+    }
+}
