@@ -28,11 +28,11 @@ public class Matcher {
     static final double MATCH_SCORE = 90;
     static final double MARGIN = 8;
     /** How many the index gathers per query before scoring: alliances and programmes share the index. */
-    private static final int POOL = 40;
+    private static final int POOL = 60;
     public static final int MAX_LIMIT = 25;
     private static final String CANDIDATES = CypherText.read("matching/candidates.cypher");
 
-    private record Keyed(int key, Found found) {
+    private record Keyed(int key, boolean saturated, Found found) {
     }
 
     private final Neo4jClient client;
@@ -68,18 +68,24 @@ public class Matcher {
             rows.add(row);
         }
         Map<Integer, List<Found>> found = new LinkedHashMap<>();
+        java.util.Set<Integer> saturated = new java.util.HashSet<>();
         client.query(CANDIDATES).bind(rows).to("queries").fetchAs(Keyed.class)
-                .mappedBy((t, r) -> new Keyed(r.get("key").asInt(), new Found(Organisation.from(r.get("o")),
+                .mappedBy((t, r) -> new Keyed(r.get("key").asInt(), r.get("saturated").asBoolean(), new Found(Organisation.from(r.get("o")),
                         r.get("territory").asString(null), r.get("territoryName").asString(null))))
-                .all().forEach(k -> found.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k.found()));
+                .all().forEach(k -> {
+                    found.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k.found());
+                    if (k.saturated()) {
+                        saturated.add(k.key());
+                    }
+                });
         List<List<Candidate>> answers = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
-            answers.add(decide(asked.get(i), found.getOrDefault(i, List.of())));
+            answers.add(decide(asked.get(i), found.getOrDefault(i, List.of()), saturated.contains(i)));
         }
         return answers;
     }
 
-    private List<Candidate> decide(Asked asked, List<Found> found) {
+    private List<Candidate> decide(Asked asked, List<Found> found, boolean saturated) {
         String kind = asked.query().kind();
         List<Scored> scored = found.stream()
                 .filter(f -> kind == null || f.organisation().kind() != null && kind.equals(f.organisation().kind().name()))
@@ -91,17 +97,27 @@ public class Matcher {
         for (int i = 0; i < scored.size() && i < Math.max(1, Math.min(asked.query().limit(), MAX_LIMIT)); i++) {
             candidates.add(scored.get(i).candidate());
         }
-        if (!scored.isEmpty() && sure(scored)) {
+        if (!scored.isEmpty() && sure(scored, saturated)) {
             candidates.set(0, candidates.getFirst().matched(true));
         }
         return candidates;
     }
 
-    private static boolean sure(List<Scored> scored) {
+    /**
+     * Whether the first candidate is the organisation meant: an identifier (and no second one with it),
+     * or a score of {@link #MATCH_SCORE} with the next {@link #MARGIN} behind. When the index gave all
+     * the hits asked for, namesakes may be missing from the list, so the name alone is not enough:
+     * the first must also be in the very place the query gives.
+     */
+    private static boolean sure(List<Scored> scored, boolean saturated) {
         Scored first = scored.getFirst();
         double next = scored.size() > 1 ? scored.get(1).raw() : 0;
         boolean identified = first.candidate().reasons().stream()
                 .anyMatch(r -> r.kind().equals("IDENTIFIER") && r.points() > 0);
-        return identified ? next < 100 : first.raw() >= MATCH_SCORE && first.raw() - next >= MARGIN;
+        if (identified) {
+            return next < 100;
+        }
+        boolean samePlace = first.candidate().reasons().stream().anyMatch(r -> r.kind().equals("PLACE") && r.points() >= Scorer.SAME_PLACE);
+        return first.raw() >= MATCH_SCORE && first.raw() - next >= MARGIN && (!saturated || samePlace);
     }
 }

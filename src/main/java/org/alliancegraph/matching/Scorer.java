@@ -20,6 +20,8 @@ final class Scorer {
 
     /** What a word with one typo counts for: enough for a long name, not for a one-word name alone. */
     static final double TYPO = 0.85;
+    /** The points of being in the very territory the query gives: a namesake elsewhere in the département is {@link Matcher#MARGIN} behind. */
+    static final double SAME_PLACE = 12;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(2);
 
@@ -170,8 +172,8 @@ final class Scorer {
             return 0;
         }
         if (asked.placeId().equals(found.territory())) {
-            reasons.add(new Reason("PLACE", "in " + asked.place().name(), 8));
-            return 8;
+            reasons.add(new Reason("PLACE", "in " + asked.place().name(), SAME_PLACE));
+            return SAME_PLACE;
         }
         boolean sameDepartement = asked.place().departements().stream().anyMatch(theirs.departements()::contains);
         if (sameDepartement) {
