@@ -18,6 +18,9 @@ import org.alliancegraph.importer.ImportService;
 import org.alliancegraph.importer.RowError;
 import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.workspace.Drafts.Draft;
+import org.alliancegraph.matching.Candidate;
+import org.alliancegraph.matching.MatchQuery;
+import org.alliancegraph.matching.Matcher;
 import org.alliancegraph.territory.TerritoryNames;
 import org.alliancegraph.workspace.Drafts.Origin;
 import org.springframework.stereotype.Component;
@@ -52,8 +55,13 @@ class UploadPlanner {
     private final WorkspaceQueries queries;
     private final ImportService importer;
     private final TerritoryPlaces places;
+    private final Matcher matcher;
+    /** The score from which the graph's organisation is offered as maybe the same. */
+    private static final double OFFERED = 70;
 
-    UploadPlanner(TerritoryNames territoryNames, WorkspaceQueries queries, ImportService importer, TerritoryPlaces places) {
+    UploadPlanner(TerritoryNames territoryNames, WorkspaceQueries queries, ImportService importer, TerritoryPlaces places,
+            Matcher matcher) {
+        this.matcher = matcher;
         this.territoryNames = territoryNames;
         this.queries = queries;
         this.importer = importer;
@@ -324,39 +332,43 @@ class UploadPlanner {
         return e;
     }
 
-    /** Ids for the organisations: given, or the graph's (same SIREN or RNA; same name when chosen), or new. */
+    /** How a candidate is offered in the preview: the evidence, in the page's words. */
+    private static String why(Candidate c) {
+        boolean place = c.reasons().stream().anyMatch(r -> r.kind().equals("PLACE") && r.points() > 0);
+        boolean acronym = c.reasons().stream().anyMatch(r -> r.kind().equals("ACRONYM"));
+        return (acronym ? "sigle" : "nom") + (place ? " et commune" : "") + (c.score() < 100 ? ", " + Math.round(c.score()) + " %" : "");
+    }
+
+    /** Ids for the organisations: given, or the graph's (same SIREN or RNA; the same by its name when chosen), or new. */
     private List<Plan.Candidate> identifyOrganisations(Map<String, Entry> organisations, Map<String, String> choices) {
         Set<String> given = new HashSet<>();
         organisations.values().stream().filter(e -> e.id != null).forEach(e -> given.add(e.id));
         Set<String> existingIds = new HashSet<>(queries.taken(given, List.of(), List.of()).get("organisations"));
         organisations.values().stream().filter(e -> e.id != null).forEach(e -> e.exists = existingIds.contains(e.id));
         List<Entry> unnamed = organisations.values().stream().filter(e -> e.id == null).toList();
-        List<WorkspaceQueries.Existing> found = unnamed.isEmpty() ? List.of() : queries.candidates(
-                unnamed.stream().map(e -> e.cells.get("siren")).filter(Objects::nonNull).toList(),
-                unnamed.stream().map(e -> e.cells.get("rna")).filter(Objects::nonNull).toList(),
-                unnamed.stream().map(Entry::name).filter(Objects::nonNull).toList());
+        // The same matching as the reconciliation service: identifiers decide, names compare by their words.
+        List<List<Candidate>> found = unnamed.isEmpty() ? List.of() : matcher.match(unnamed.stream()
+                .map(e -> new MatchQuery(e.name(), null, e.cells.get("territory"), e.cells.get("siren"),
+                        e.cells.get("rna"), 5)).toList());
         List<Plan.Candidate> candidates = new ArrayList<>();
         Set<String> newIds = new HashSet<>();
-        for (Entry e : unnamed) {
-            WorkspaceQueries.Existing same = found.stream().filter(x -> x.siren() != null && x.siren().equals(e.cells.get("siren"))
-                    || x.rna() != null && x.rna().equals(e.cells.get("rna"))).findFirst().orElse(null);
-            if (same != null) {
-                e.id = same.id();
+        for (int i = 0; i < unnamed.size(); i++) {
+            Entry e = unnamed.get(i);
+            List<Candidate> offered = found.get(i).stream().filter(c -> c.score() >= OFFERED).toList();
+            Candidate first = offered.isEmpty() ? null : offered.getFirst();
+            String identifier = first == null ? null : first.reasons().stream()
+                    .filter(r -> r.kind().equals("IDENTIFIER") && r.points() > 0).map(r -> r.detail().split(" ")[0]).findFirst().orElse(null);
+            if (identifier != null && first.match()) {
+                e.id = first.organisation().id();
                 e.exists = true;
-                candidates.add(new Plan.Candidate(e.ref, e.name(), where(e.origins.getFirst(), null), same.id(),
-                        List.of(new Plan.Match(same.id(), same.name(), same.territoryName(),
-                                same.siren() != null && same.siren().equals(e.cells.get("siren")) ? "SIREN" : "RNA"))));
+                candidates.add(new Plan.Candidate(e.ref, e.name(), where(e.origins.getFirst(), null), e.id,
+                        List.of(new Plan.Match(e.id, first.organisation().name(), first.territoryName(), identifier))));
                 continue;
             }
-            String territory = e.cells.get("territory");
-            List<WorkspaceQueries.Existing> named = found.stream().filter(x -> Columns.plain(x.name()).equals(Columns.plain(e.name())))
-                    .toList();
-            List<Plan.Match> byName = named.stream().map(x -> new Plan.Match(x.id(), x.name(), x.territoryName(),
-                    territory != null && territory.equals(x.territory()) ? "nom et commune" : "nom")).toList();
-            // The same name and commune (or no commune said on either side) is taken as the same by default;
-            // the same name elsewhere is offered, "new" by default.
-            String likely = named.stream().filter(x -> territory == null || x.territory() == null || territory.equals(x.territory()))
-                    .map(WorkspaceQueries.Existing::id).findFirst().orElse("new");
+            List<Plan.Match> byName = offered.stream().map(c -> new Plan.Match(c.organisation().id(), c.organisation().name(),
+                    c.territoryName(), why(c))).toList();
+            // The one matching is sure of is taken as the same by default; the others are offered, "new" by default.
+            String likely = first != null && first.match() ? first.organisation().id() : "new";
             String choice = choices.getOrDefault(e.ref, likely);
             if (!byName.isEmpty()) {
                 String asked = choice;

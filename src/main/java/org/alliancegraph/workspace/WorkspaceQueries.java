@@ -18,13 +18,9 @@ class WorkspaceQueries {
     private static final String ORGANISATIONS = CypherText.read("workspace/organisations.cypher");
     private static final String ALLIANCES = CypherText.read("workspace/alliances.cypher");
     private static final String MEMBERSHIPS = CypherText.read("workspace/memberships.cypher");
-    private static final String CANDIDATES = CypherText.read("workspace/candidates.cypher");
     private static final String ALLIANCES_NAMED = CypherText.read("workspace/alliances-named.cypher");
     private static final String IDS_TAKEN = CypherText.read("workspace/ids-taken.cypher");
     private static final String ORGANISATION_IN_SCOPE = CypherText.read("editing/organisation-in-scope.cypher");
-
-    record Existing(String id, String name, String siren, String rna, String territory, String territoryName) {
-    }
 
     private final Neo4jClient client;
 
@@ -48,13 +44,6 @@ class WorkspaceQueries {
         client.query(MEMBERSHIPS).bind(List.copyOf(pairs)).to("pairs").fetch().all()
                 .forEach(r -> found.put(r.get("alliance") + "|" + r.get("organisation") + "|" + r.get("role"), r));
         return found;
-    }
-
-    List<Existing> candidates(Collection<String> sirens, Collection<String> rnas, Collection<String> names) {
-        return client.query(CANDIDATES).bindAll(Map.of("sirens", List.copyOf(sirens), "rnas", List.copyOf(rnas),
-                "names", names.stream().map(WorkspaceQueries::phrase).toList())).fetch().all().stream()
-                .map(r -> new Existing((String) r.get("id"), (String) r.get("name"), (String) r.get("siren"), (String) r.get("rna"),
-                        (String) r.get("territory"), (String) r.get("territoryName"))).toList();
     }
 
     /** Alliances whose names the full-text index finds for these names: id → name. */
