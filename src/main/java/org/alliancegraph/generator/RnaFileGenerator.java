@@ -1,10 +1,10 @@
 package org.alliancegraph.generator;
 
+import org.alliancegraph.generator.ReferenceCommunes.Commune;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +22,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * A file in the layout of the Répertoire National des Associations as the Ministry of the Interior
@@ -62,9 +60,6 @@ public final class RnaFileGenerator {
     private static final String[] PEOPLE = {"Jules Ferry", "Victor Hugo", "Jean Moulin", "Marie Curie", "Louise Michel",
             "Jean Jaurès", "Simone Veil", "Paul Bert", "George Sand", "Pierre Brossolette", "Lucie Aubrac", "Émile Zola"};
 
-    private record Commune(String code, String name, String departement, long population) {
-    }
-
     /** What was written: rows per département, and the file. */
     public record Written(Path file, int rows, Map<String, Integer> byDepartement) {
     }
@@ -81,12 +76,8 @@ public final class RnaFileGenerator {
             Files.createDirectories(folder);
             Path file = folder.resolve("rna_waldec_" + date.toString().replace("-", "") + ".zip");
             List<Commune> communes = communes();
-            double[] cumulative = new double[communes.size()];
-            double total = 0;
-            for (int i = 0; i < communes.size(); i++) {
-                total += Math.max(1, communes.get(i).population());
-                cumulative[i] = total;
-            }
+            double[] cumulative = ReferenceCommunes.cumulative(communes);
+            double total = cumulative[cumulative.length - 1];
             Random random = new Random(seed);
             // Rows grouped by département (one CSV each, as published), written in one pass per département.
             Map<String, List<Integer>> byDepartement = new TreeMap<>();
@@ -176,17 +167,6 @@ public final class RnaFileGenerator {
     }
 
     private static List<Commune> communes() throws IOException {
-        List<Commune> communes = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new ClassPathResource("reference/territories/territories.csv").getInputStream(),
-                StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                if ("COMMUNE".equals(row.get("level"))) {
-                    String departement = Arrays.stream(row.get("parents").split(";"))
-                            .filter(p -> p.startsWith("departement:") || p.startsWith("collectivite:")).findFirst().orElseThrow();
-                    communes.add(new Commune(row.get("code"), row.get("name"), departement, Long.parseLong(row.get("population"))));
-                }
-            }
-        }
-        return communes;
+        return ReferenceCommunes.read();
     }
 }

@@ -1,9 +1,9 @@
 package org.alliancegraph.generator;
 
+import org.alliancegraph.generator.ReferenceCommunes.Commune;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +25,6 @@ import org.alliancegraph.vocabulary.OrganisationKind;
 import org.alliancegraph.vocabulary.PartnerRole;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -72,10 +71,6 @@ public final class SyntheticGraph {
     private static final double[] PARTNER_WEIGHTS = partnerWeights();
 
     public record Counts(int organisations, int alliances, int memberships) {
-    }
-
-    /** A commune and the id of its département (or overseas collectivité). */
-    private record Commune(String code, String departement, long population) {
     }
 
     private final Size size;
@@ -220,19 +215,7 @@ public final class SyntheticGraph {
     }
 
     private static List<Commune> communes() throws IOException {
-        List<Commune> communes = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new ClassPathResource("reference/territories/territories.csv").getInputStream(),
-                StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                if ("COMMUNE".equals(row.get("level"))) {
-                    String departement = Arrays.stream(row.get("parents").split(";"))
-                            .filter(p -> p.startsWith("departement:") || p.startsWith("collectivite:")).findFirst()
-                            .orElseThrow();
-                    communes.add(new Commune(row.get("code"), departement, Long.parseLong(row.get("population"))));
-                }
-            }
-        }
-        return communes;
+        return ReferenceCommunes.read();
     }
 
     private static Commune paris(List<Commune> communes) {
