@@ -18,6 +18,7 @@ public class ChangeLog {
 
     private static final String RECORD = CypherText.read("history/record.cypher");
     private static final String RECORD_MANY = CypherText.read("history/record-many.cypher");
+    private static final String RECORD_IMPORT = CypherText.read("history/record-import.cypher");
     private static final String LATEST = CypherText.read("history/latest.cypher");
 
     /** One subject of a write of several, and the fields written. */
@@ -44,6 +45,15 @@ public class ChangeLog {
         p.put("fields", fields);
         p.put("version", version);
         client.query(RECORD).bindAll(p).run();
+    }
+
+    /**
+     * Records an import by a caller named beforehand: what it did ({@code fields}, a line per file) and
+     * the sources its files define, through which the history of what cites them shows it.
+     */
+    public void recordImport(String by, String importId, String operation, List<String> fields, List<String> sources) {
+        client.query(RECORD_IMPORT).bindAll(Map.of("by", by, "operation", operation, "subject", importId, "fields", fields,
+                "sources", sources)).run();
     }
 
     /** "changed by X at T" for the last recorded change of a subject, or empty when none is recorded. */

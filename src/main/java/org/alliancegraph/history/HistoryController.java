@@ -66,7 +66,8 @@ class HistoryController {
         Map<Shape, List<Key>> byShape = keys.stream().collect(Collectors.groupingBy(k -> new Shape(k.kind(), k.first())));
         byShape.forEach((shape, group) -> {
             Map<String, List<Change>> found = new HashMap<>();
-            client.query(OF_SUBJECTS).bindAll(Map.of("subjectKind", shape.kind().name(), "first", shape.first(),
+            // The subjects' label from the enum: Organisation and Alliance are their node labels too.
+            client.query(CypherText.fill(OF_SUBJECTS, Map.of("label", shape.kind().name()))).bindAll(Map.of("subjectKind", shape.kind().name(), "first", shape.first(),
                     "subjects", group.stream().map(Key::subject).toList()))
                     .fetch().all().forEach(row -> found.put((String) row.get("subject"), changes(row.get("changes"))));
             group.forEach(k -> answers.put(k, found.getOrDefault(k.subject(), List.of())));

@@ -98,6 +98,11 @@ final class FolderCheck {
         };
     }
 
+    /** The ids of the sources accepted from sources.csv. */
+    List<String> sourceIds() {
+        return sources.stream().map(s -> (String) s.get("id")).toList();
+    }
+
     int acceptedRows() {
         return rowsAccepted.values().stream().mapToInt(Integer::intValue).sum();
     }

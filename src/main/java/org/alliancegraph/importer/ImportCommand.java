@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.alliancegraph.history.ChangeLog;
 import org.alliancegraph.neo4j.StoreLock;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -95,6 +97,12 @@ public final class ImportCommand {
                 .run(effective.toArray(String[]::new))) {
             ImportReport report = context.getBean(ImportService.class)
                     .importFolder(ImportInput.folder(folder), mode, batchSize, writers);
+            if (report.written()) {
+                // Who wrote it: the person at this terminal (no account signs in to a command line).
+                String by = "command line (" + System.getProperty("user.name", "unknown") + ")";
+                context.getBean(ChangeLog.class).recordImport(by, "cli-" + Instant.now(), "import " + folder.getFileName()
+                        + " (" + mode + ")", report.rowsWritten(), report.sources());
+            }
             System.out.println("Import of " + folder.toAbsolutePath() + " (" + mode + "):");
             System.out.print(report.summary());
             return report.hasErrors() ? 1 : 0;

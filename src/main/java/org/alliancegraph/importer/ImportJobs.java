@@ -71,8 +71,9 @@ class ImportJobs {
                     job.writers, job.progress);
             job.done(report);
             // Who imported what, when: one change for the whole import (its rows are too many to list).
-            changes.record(by, ChangeLog.Subject.Import, job.id, "import (" + job.mode + ")", report.rowsAccepted().entrySet()
-                    .stream().map(e -> e.getKey() + ": " + e.getValue() + " rows").toList(), null);
+            if (report.written()) {
+                changes.recordImport(by, job.id, "import (" + job.mode + ")", report.rowsWritten(), report.sources());
+            }
         } catch (RuntimeException | Error e) {
             // A malformed file is a row error in the report; what lands here is the database or the
             // service failing, and the job says so in one line instead of leaving its caller waiting.

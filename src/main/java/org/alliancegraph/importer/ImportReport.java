@@ -19,13 +19,21 @@ import java.util.Map;
  *                             alliance's IN_PLACE links to the départements and régions it acts in)
  * @param relationshipsDeleted relationships removed because the files no longer list them (and the
  *                             derived links that went with them)
+ * @param sources              the ids of the sources the files define (accepted rows of sources.csv): the
+ *                             history of what cites them shows the import
  */
 public record ImportReport(Map<String, Integer> rowsRead, Map<String, Integer> rowsAccepted,
         Map<String, Integer> rowsRejectedForReferences, List<RowError> errors,
-        int rejectedRows, boolean written, long nodesCreated, long relationshipsCreated, long relationshipsDeleted, Duration took) {
+        int rejectedRows, boolean written, long nodesCreated, long relationshipsCreated, long relationshipsDeleted, Duration took,
+        List<String> sources) {
 
     public boolean hasErrors() {
         return rejectedRows > 0;
+    }
+
+    /** A line per file with the rows it accepted: what an import's Change lists. */
+    public List<String> rowsWritten() {
+        return rowsAccepted.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue() + " rows").toList();
     }
 
     /** Rows rejected in all files (read but not accepted). */

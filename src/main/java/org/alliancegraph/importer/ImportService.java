@@ -110,6 +110,7 @@ public class ImportService {
         Map<String, Integer> rowsAccepted = check.rowsAccepted;
         Errors errors = check.errors;
         boolean write = check.acceptedRows() > 0 && (mode == ImportMode.KEEP_GOOD || errors.total() == 0);
+        List<String> sources = check.sourceIds();
         Map<String, Integer> forReferences = check.rowsRejectedForReferences;
         progress.checkingDone(write ? check.acceptedRows() : 0);
         int read = rowsRead.values().stream().mapToInt(i -> i).sum();
@@ -132,7 +133,7 @@ public class ImportService {
         }
         ImportReport report = new ImportReport(rowsRead, rowsAccepted, forReferences, List.copyOf(errors),
                 errors.total(), write, counters.nodesCreated, counters.relationshipsCreated,
-                counters.relationshipsDeleted, Duration.ofNanos(System.nanoTime() - started));
+                counters.relationshipsDeleted, Duration.ofNanos(System.nanoTime() - started), sources);
         // One line: the command line prints the whole report itself, a caller in code has the report.
         log.info("Import of {} ({}): {} rows read, {} rejected; {} nodes and {} relationships created, {} removed, in {} ms",
                 input.description(), mode, read, report.rowsRejected(), report.nodesCreated(), report.relationshipsCreated(),
@@ -146,7 +147,7 @@ public class ImportService {
         FolderCheck check = new FolderCheck(client, input, places, null, ImportProgress.NONE);
         check.run();
         return new ImportReport(check.rowsRead, check.rowsAccepted, check.rowsRejectedForReferences, List.copyOf(check.errors),
-                check.errors.total(), false, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started));
+                check.errors.total(), false, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started), check.sourceIds());
     }
 
     /**
@@ -187,7 +188,7 @@ public class ImportService {
         }
         return new ImportReport(check.rowsRead, check.rowsAccepted, check.rowsRejectedForReferences, List.copyOf(errors),
                 errors.total(), write, counters.nodesCreated, counters.relationshipsCreated, counters.relationshipsDeleted,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), check.sourceIds());
     }
 
     /** Keeps the first {@value #KEPT} errors for the report and counts them all. */

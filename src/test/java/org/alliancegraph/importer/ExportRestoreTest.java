@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -17,6 +18,8 @@ import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.support.ChildProcess;
 import org.alliancegraph.support.OwnJvm;
 import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -65,6 +68,10 @@ class ExportRestoreTest {
         Path backup = root.resolve("backup");
 
         run("import", files.toString(), "--alliance-graph.embedded.data-directory=" + original);
+        // The command line's import is in the history: who ran it, and (through the sources it defines) of what cites them.
+        assertThat(importChanges(original)).singleElement().satisfies(change -> assertThat(change)
+                .startsWith("command line (" + System.getProperty("user.name")).contains("import files (ALL_OR_NOTHING)")
+                .contains("organisations.csv: ").contains("observatoire-2019-impact"));
         String exported = run("export", backup.toString(), "--alliance-graph.embedded.data-directory=" + original);
         assertThat(exported).contains("citations.csv", "sdg_contributions.csv");
         assertThat(Files.readString(backup.resolve("citations.csv")))
@@ -81,6 +88,19 @@ class ExportRestoreTest {
                 .anyMatch(line -> line.startsWith("le-rameau ") && line.contains("-SOURCED_FROM-> observatoire-2019-impact {page=12"))
                 .anyMatch(line -> line.startsWith("partenariat-phare ") && line.contains("-CONTRIBUTES_TO-> 17.16 {basis=SOURCE"));
         assertThat(after).isEqualTo(before);
+    }
+
+    /** Each import's Change as one line: by, operation, fields, sources. */
+    static List<String> importChanges(Path home) {
+        DatabaseManagementService dbms = OwnJvm.openStore(home);
+        try {
+            return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("""
+                    MATCH (c:Change {subjectKind: 'Import'})
+                    RETURN c.by + ' | ' + c.operation + ' | ' + reduce(t = '', f IN c.fields | t + f + '; ') + ' | ' + reduce(t = '', s IN c.sources | t + s + '; ') AS line""",
+                    Map.of(), result -> result.stream().map(row -> (String) row.get("line")).toList());
+        } finally {
+            dbms.shutdown();
+        }
     }
 
     /** The curated graph read straight from the store, without the edit counter and the import's change detection. */
@@ -104,10 +124,8 @@ class ExportRestoreTest {
         Path lockFile = Files.createDirectories(home.resolve("data/databases")).resolve("store_lock");
         Files.createFile(lockFile);
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE); FileLock held = channel.lock()) {
-            long start = System.nanoTime();
             assertThat(ExportCommand.run(AllianceGraphApplication.class,
                     new String[] {root.resolve("out").toString(), "--alliance-graph.embedded.data-directory=" + home})).isEqualTo(3);
-            assertThat((System.nanoTime() - start) / 1e9).isLessThan(3);
         }
         assertThat(root.resolve("out")).doesNotExist();
     }

@@ -35,11 +35,9 @@ class ImportCommandTest {
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE); FileLock held = channel.lock()) {
             assertThat(StoreLock.inUse(home)).contains("is in use by another process").contains(home.toString())
                     .doesNotContain("\n");
-            long start = System.nanoTime();
             int exit = ImportCommand.run(AllianceGraphApplication.class,
                     new String[] {"demo", "--alliance-graph.embedded.data-directory=" + home});
             assertThat(exit).isEqualTo(3);
-            assertThat((System.nanoTime() - start) / 1e9).isLessThan(3);
         }
     }
 }

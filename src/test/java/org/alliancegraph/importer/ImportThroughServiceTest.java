@@ -72,6 +72,7 @@ class ImportThroughServiceTest {
     @AfterEach
     void removeImported() {
         client.query("MATCH (n) WHERE n.id STARTS WITH 'rem-' DETACH DELETE n").run();
+        client.query("MATCH (c:Change {subjectKind: 'Import'}) WHERE 'rem-src' IN c.sources DELETE c").run();
     }
 
     long imported() {
@@ -208,6 +209,15 @@ class ImportThroughServiceTest {
         assertThat(second.path("report").path("nodesCreated").asLong()).isZero();
         assertThat(second.path("report").path("relationshipsCreated").asLong()).isZero();
         assertThat(imported()).isEqualTo(4);
+        // Each run is in the history of what cites the source the files define, with who sent it.
+        JsonNode history = JSON.readTree(http.send(HttpRequest.newBuilder(url("/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ organisation(id: \\\"rem-asso\\\") { history { by operation fields } } }\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).path("data").path("organisation").path("history");
+        assertThat(history).as(history.toString()).hasSize(2).allSatisfy(change -> {
+            assertThat(change.path("by").asString()).startsWith("api-key ADMIN");
+            assertThat(change.path("operation").asString()).isEqualTo("import (ALL_OR_NOTHING)");
+            assertThat(change.path("fields").toString()).contains("organisations.csv: 2 rows");
+        });
     }
 
     @Test
