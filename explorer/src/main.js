@@ -6,11 +6,11 @@ import Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { WORDS, SDG_COLOURS } from './i18n.js';
-import { canEdit, csrfHeaders, loadSession, renderAccount } from './account.js';
+import { canEdit, csrfHeaders, loadSession, renderAccount, session } from './account.js';
 import { grouped } from './suggest.js';
 import { renderWorkspace } from './workspace.js';
 import { renderAdmin } from './admin.js';
-import { allianceFormHtml, linksFormHtml, membershipFormHtml, organisationFormHtml, wireEditForms } from './edit.js';
+import { allianceFormHtml, linksFormHtml, membershipFormHtml, mergeFormHtml, organisationFormHtml, wireEditForms } from './edit.js';
 import { downloadPng, downloadSvg, printReport } from './report.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
@@ -544,12 +544,32 @@ function renderDetails() {
   }
   if (type === 'organisation' && canEdit()) {
     const kinds = (vocabulary?.organisationKinds ?? []).map(k => ({ code: k.code, label: label(k.label) }));
-    html += organisationFormHtml(d, t, kinds, sources);
+    html += organisationFormHtml(d, t, kinds, sources) + mergeFormHtml(d, t, session.role === 'ADMIN');
   }
   $('details-body').innerHTML = html;
   wireNodeButtons($('details-body'));
   wirePhaseForm();
-  wireEditForms($('details-body'), { gql, t, reload: () => showDetails(`${type}:${d.id}`) });
+  wireEditForms($('details-body'), { gql, t, reload: () => showDetails(`${type}:${d.id}`), changed: viewChanged,
+    sourceAdded: s => { if (!sources.some(x => x.id === s.id)) sources.unshift(s); } });
+  if (notice) {
+    const line = $('merge-result');
+    if (line) { line.className = 'saved'; line.textContent = notice; }
+    notice = null;
+  }
+}
+
+/** A line for the next details drawn: what a merge did, once the view is drawn again. */
+let notice = null;
+
+/** The graph changed under the view (a merge, a removal): draw it again, then say what happened. */
+async function viewChanged(line, gone) {
+  notice = line;
+  if (gone) state.node = null;
+  await load();
+  if (gone) {
+    notice = null;
+    $('details-body').innerHTML = `<p class="saved" id="merge-result">${esc(line)}</p>`;
+  }
 }
 
 function historyHtml(changes) {

@@ -388,16 +388,44 @@ class ExplorerPageTest {
             until(b -> !b.findElements(By.id("organisation-form")).isEmpty());
             String version = browser.findElement(By.id("organisation-form")).getAttribute("data-version");
             browser.findElement(By.id("org-acronym")).sendKeys("RPT");
+            // Cited from a document the graph does not know yet: added with the correction, with the quote and the page.
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("org-source"))).selectByValue("__new");
+            browser.findElement(By.id("org-source-title")).sendKeys("Fiche adhérent Ressourcerie");
+            js("document.getElementById('org-source-date').value = '2024-03-01'");
+            browser.findElement(By.id("org-quote")).sendKeys("sigle : RPT");
+            browser.findElement(By.id("org-page")).sendKeys("2");
             browser.findElement(By.id("organisation-save")).click();
             until(b -> !b.findElements(By.cssSelector("#organisation-result.saved")).isEmpty());
             assertThat(graphQl.document("{ organisation(id: \"ressourcerie-phare-test\") { acronym } }").execute()
                     .path("organisation.acronym").entity(String.class).get()).isEqualTo("RPT");
+            assertThat(client.query("""
+                    MATCH (:Organisation {id: 'ressourcerie-phare-test'})-[x:SOURCED_FROM]->(s:Source)
+                    WHERE s.id = 'doc-fiche-adherent-ressourcerie-2024-03-01'
+                    RETURN s.title + ' | ' + toString(s.date) + ' | ' + x.quote + ' | ' + x.page""").fetchAs(String.class).one())
+                    .contains("Fiche adhérent Ressourcerie | 2024-03-01 | sigle : RPT | 2");
             js("document.getElementById('organisation-form').dataset.version = arguments[0]", version);
             browser.findElement(By.id("org-acronym")).clear();
             browser.findElement(By.id("org-acronym")).sendKeys("RPT2");
             browser.findElement(By.id("organisation-save")).click();
             until(b -> b.findElement(By.id("organisation-result")).getText().contains("changed by " + email));
             screenshot("manager-stale-form-refused");
+
+            // A duplicate another person entered, merged into the organisation from the page (no delete button for an editor).
+            assertThat(admin.graphQl("mutation { upsertOrganisation(input: {id: \"pg-doublon\", name: \"Ressourcerie Phare (doublon)\", "
+                    + "kind: ASSOCIATION, siren: \"552100554\", " + source + "}) { id } setMembership(input: {alliance: \"atelier-phare-test\", "
+                    + "organisation: \"pg-doublon\", role: PARTENAIRE, " + source + "}) { role } }").has("errors")).isFalse();
+            js("window.allianceGraph.select('organisation:ressourcerie-phare-test')");
+            until(b -> !b.findElements(By.id("merge-form")).isEmpty());
+            assertThat(browser.findElements(By.id("delete-organisation"))).isEmpty();
+            browser.findElement(By.id("merge-other")).sendKeys("pg-doublon");
+            browser.findElement(By.id("merge-save")).click();
+            until(b -> !b.findElements(By.id("merge-result")).isEmpty() && !b.findElement(By.id("merge-result")).getText().isBlank());
+            assertThat(browser.findElement(By.id("merge-result")).getAttribute("class"))
+                    .as(browser.findElement(By.id("merge-result")).getText()).isEqualTo("saved");
+            assertThat(graphQl.document("{ organisation(id: \"pg-doublon\") { id siren } }").execute()
+                    .path("organisation.id").entity(String.class).isEqualTo("ressourcerie-phare-test")
+                    .path("organisation.siren").entity(String.class).get()).isEqualTo("552100554");
+            screenshot("manager-merged");
 
             open("?programme=impact&node=alliance:pg-other");
             until(b -> !b.findElements(By.id("phase-form")).isEmpty());
@@ -431,9 +459,29 @@ class ExplorerPageTest {
             until(b -> !b.findElements(By.id("sign-in-open")).isEmpty());
             assertThat(browser.findElements(By.id("upload-form"))).as("no workspace once signed out").isEmpty();
             screenshot("manager-signed-out");
+
+            // An administrator removes an organisation from the page: a second click confirms.
+            browser.findElement(By.id("sign-in-open")).click();
+            browser.findElement(By.id("sign-in-email")).sendKeys("first-admin@alliance-graph.test");
+            browser.findElement(By.id("sign-in-password")).sendKeys("first admin's password");
+            browser.findElement(By.id("sign-in-submit")).click();
+            until(b -> !b.findElements(By.id("signed-in-as")).isEmpty());
+            js("window.allianceGraph.select('organisation:club-phare-test')");
+            until(b -> !b.findElements(By.id("delete-organisation")).isEmpty());
+            browser.findElement(By.id("delete-organisation")).click();
+            assertThat(graphQl.document("{ organisation(id: \"club-phare-test\") { id } }").execute()
+                    .path("organisation.id").entity(String.class).get()).as("one click only arms the button").isEqualTo("club-phare-test");
+            browser.findElement(By.id("delete-organisation")).click();
+            until(b -> !b.findElements(By.cssSelector("#merge-result.saved")).isEmpty());
+            assertThat(graphQl.document("{ organisation(id: \"club-phare-test\") { id } }").execute()
+                    .path("organisation").valueIsNull());
+            screenshot("admin-deleted");
+            browser.findElement(By.id("sign-out")).click();
+            until(b -> !b.findElements(By.id("sign-in-open")).isEmpty());
         } finally {
             client.query("MATCH (n) WHERE n.id STARTS WITH 'pg-' OR n.id IN ['ressourcerie-phare-test', 'club-phare-test', "
-                    + "'atelier-phare-test'] OR n.id STARTS WITH 'compte-rendu-du-comite-phare' DETACH DELETE n").run();
+                    + "'atelier-phare-test'] OR n.id STARTS WITH 'compte-rendu-du-comite-phare' OR n.id STARTS WITH 'doc-fiche-adherent' "
+                    + "DETACH DELETE n").run();
             client.query("MATCH (c:Change) WHERE c.by = $email DELETE c").bind(email).to("email").run();
             client.query("MATCH (a:Account {email: $email}) DELETE a").bind(email).to("email").run();
         }
