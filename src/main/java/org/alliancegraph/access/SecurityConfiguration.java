@@ -30,9 +30,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -55,19 +52,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
-            ObjectProvider<JwtDecoder> jwt, Accounts accounts, SecurityContextRepository contexts,
-            CsrfTokenRepository csrfTokens) throws Exception {
+            ObjectProvider<JwtDecoder> jwt, StoredSessions contexts, CsrfTokenRepository csrfTokens) throws Exception {
         http.csrf(c -> c.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                        .requireCsrfProtectionMatcher(request -> needsCsrfToken(request, contexts.carriesCookie(request))))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(r -> r.disable())
                 .securityContext(c -> c.securityContextRepository(contexts))
-                // Only signing in makes a session (SessionController); keys and tokens never do.
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .addFilterAfter(new SessionAccountFilter(accounts), SecurityContextHolderFilter.class)
+                // No servlet session: signing in makes a stored session (StoredSessions), keys and tokens none.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
@@ -97,10 +92,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Where a signed-in person's security context lives between requests: their session. */
+    /** Where a signed-in person's security context lives between requests: their session, in the database. */
     @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
+    StoredSessions securityContextRepository(SessionStore store, Environment environment) {
+        return new StoredSessions(store, environment.getProperty("server.servlet.session.cookie.name", "AG_SESSION"),
+                environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false));
     }
 
     /**
@@ -120,7 +116,7 @@ class SecurityConfiguration {
      * session cookie without a key or a bearer token (a browser adds cookies by itself, never those
      * headers). Tools with keys, tokens or nothing keep working without it.
      */
-    static boolean needsCsrfToken(HttpServletRequest request) {
+    static boolean needsCsrfToken(HttpServletRequest request, boolean carriesSessionCookie) {
         String method = request.getMethod();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE")) {
             return false;
@@ -128,7 +124,7 @@ class SecurityConfiguration {
         if (request.getHeader(ApiKeys.HEADER) != null || request.getHeader("Authorization") != null) {
             return false;
         }
-        return request.getRequestedSessionId() != null || request.getRequestURI().equals("/session");
+        return carriesSessionCookie || request.getRequestURI().equals("/session");
     }
 
     /**

@@ -6,18 +6,14 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.alliancegraph.api.ErrorBody;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,14 +44,10 @@ class SessionController {
 
     private final Accounts accounts;
     private final SignInThrottle throttle;
-    private final SecurityContextRepository contexts;
+    private final StoredSessions contexts;
     private final CsrfTokenRepository csrf;
 
-    private final String cookieName;
-
-    SessionController(Accounts accounts, SignInThrottle throttle, SecurityContextRepository contexts, CsrfTokenRepository csrf,
-            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String cookieName) {
-        this.cookieName = cookieName;
+    SessionController(Accounts accounts, SignInThrottle throttle, StoredSessions contexts, CsrfTokenRepository csrf) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.contexts = contexts;
@@ -90,7 +82,7 @@ class SessionController {
         Accounts.SignIn outcome = accounts.signIn(email, body.password());
         switch (outcome.outcome()) {
             case WRONG -> {
-                throttle.failed(email, client, Instant.now());
+                throttle.failed(email, client);
                 return refuse(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "this e-mail address and password do not match an account");
             }
             case DISABLED -> {
@@ -100,15 +92,9 @@ class SessionController {
                 throttle.succeeded(email);
             }
         }
-        // A new session id at sign-in (no fixation), and a new CSRF token with it.
-        HttpSession existing = request.getSession(false);
-        if (existing != null) {
-            request.changeSessionId();
-        } else {
-            request.getSession(true);
-        }
+        // A new session at sign-in (the one the request came with ends: no fixation), and a new CSRF token with it.
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(SessionAccountFilter.authentication(SignedIn.of(outcome.account())));
+        context.setAuthentication(StoredSessions.authentication(SignedIn.of(outcome.account())));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         CsrfToken token = csrf.generateToken(request);
@@ -118,15 +104,11 @@ class SessionController {
 
     @DeleteMapping
     ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        // The session ends for every instance, and the browser forgets its cookie (its requests are then a stranger's again).
+        contexts.end(request, response);
         SecurityContextHolder.clearContext();
         csrf.saveToken(null, request, response);
-        // The browser forgets the ended session's cookie too (its requests are then a stranger's again).
-        ResponseCookie expired = ResponseCookie.from(cookieName, "").path("/").maxAge(0).httpOnly(true).sameSite("Strict").build();
-        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, expired.toString()).build();
+        return ResponseEntity.noContent().build();
     }
 
     private static SessionView view(Account account, CsrfToken token) {

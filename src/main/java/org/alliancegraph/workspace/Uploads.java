@@ -1,13 +1,10 @@
 package org.alliancegraph.workspace;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.alliancegraph.access.Access;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.history.ChangeLog;
@@ -17,16 +14,12 @@ import org.alliancegraph.importer.ImportService;
 import org.springframework.stereotype.Service;
 
 /**
- * The page's uploads: read and planned when sent (nothing written), kept for half an hour for the
- * person who sent them, planned again with their choices, then written all-or-nothing in one
+ * The page's uploads: read and planned when sent (nothing written), kept for the person who sent
+ * them ({@link HeldUploads}), planned again with their choices, then written all-or-nothing in one
  * transaction with a Change per organisation, alliance and membership written, in the same transaction.
  */
 @Service
 class Uploads {
-
-    /** An upload kept between its preview and its writing. */
-    private record Held(String owner, List<Sheet> sheets, UploadPlanner.Options options, String names) {
-    }
 
     /** What the page shows: the plan (without the import-format text) and what writing it did, if it was written. */
     record View(String id, Plan plan, boolean writable, Written written) {
@@ -38,12 +31,13 @@ class Uploads {
     private final UploadPlanner planner;
     private final ImportService importer;
     private final ChangeLog changes;
-    private final Cache<String, Held> held = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(30)).maximumSize(500).build();
+    private final HeldUploads held;
 
-    Uploads(UploadPlanner planner, ImportService importer, ChangeLog changes) {
+    Uploads(UploadPlanner planner, ImportService importer, ChangeLog changes, HeldUploads held) {
         this.planner = planner;
         this.importer = importer;
         this.changes = changes;
+        this.held = held;
     }
 
     record File(String name, byte[] bytes) {
@@ -56,21 +50,21 @@ class Uploads {
         List<Sheet> sheets = new ArrayList<>();
         files.forEach(f -> sheets.addAll(SheetReader.read(f.name(), f.bytes())));
         String id = UUID.randomUUID().toString();
-        Held upload = new Held(Access.callerName(), sheets, options, String.join(", ", files.stream().map(File::name).toList()));
-        held.put(id, upload);
+        held.keep(id, Access.callerName(), new HeldUploads.Held(sheets, options,
+                String.join(", ", files.stream().map(File::name).toList())));
         Plan plan = planner.plan(sheets, options, Map.of(), Access.scope());
         return new View(id, plan, plan.writable(), null);
     }
 
     View replan(String id, Map<String, String> choices) {
-        Held upload = held(id);
+        HeldUploads.Held upload = held(id);
         Plan plan = planner.plan(upload.sheets(), upload.options(), choices, Access.scope());
         return new View(id, plan, plan.writable(), null);
     }
 
     /** Writes the upload as planned with these choices, or nothing when a row is refused. */
     View apply(String id, Map<String, String> choices) {
-        Held upload = held(id);
+        HeldUploads.Held upload = held(id);
         Plan plan = planner.plan(upload.sheets(), upload.options(), choices, Access.scope());
         if (!plan.rejected().isEmpty()) {
             return new View(id, plan, false, null);
@@ -92,24 +86,23 @@ class Uploads {
                 default -> written.add(new ChangeLog.Written(ChangeLog.Subject.Source, item.id(), fields));
             }
         }
-        ImportReport report = importer.importInOneTransaction(ImportInput.texts("upload " + upload.names(), plan.files()),
-                () -> changes.recordAll("upload " + upload.names(), written));
+        ImportReport report = importer.importInOneTransaction(ImportInput.texts("upload " + upload.names(), plan.files()), () -> {
+            changes.recordAll("upload " + upload.names(), written);
+            held.written(id);
+        });
         if (!report.written()) {
             // The plan passed the check a moment ago: the graph changed in between (another editor's write).
             throw new InvalidInputException("files", "the graph changed since the preview and a row no longer passes: "
                     + report.errors().stream().limit(3).map(Object::toString).toList() + "; preview the upload again");
         }
-        held.invalidate(id);
         int rows = report.rowsAccepted().values().stream().mapToInt(Integer::intValue).sum();
         return new View(id, plan, false, new Written(report.nodesCreated(), report.relationshipsCreated(),
                 report.relationshipsDeleted(), rows));
     }
 
-    private Held held(String id) {
-        Held upload = id == null ? null : held.getIfPresent(id);
-        if (upload == null || !upload.owner().equals(Access.callerName())) {
-            throw new InvalidInputException("id", "no upload " + id + " of yours is waiting (they are kept 30 minutes): send the files again");
-        }
-        return upload;
+    private HeldUploads.Held held(String id) {
+        return (id == null ? java.util.Optional.<HeldUploads.Held>empty() : held.find(id, Access.callerName()))
+                .orElseThrow(() -> new InvalidInputException("id", "no upload " + id + " of yours is waiting (they are kept "
+                        + HeldUploads.KEEP.toMinutes() + " minutes after their last use): send the files again"));
     }
 }

@@ -21,12 +21,22 @@ public final class SessionClient {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public SessionClient(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private SessionClient(String base, CookieManager cookies) {
+        this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** The same browser (its cookies) talking to another instance of the service, on this port. */
+    public SessionClient on(int port) {
+        return new SessionClient("http://localhost:" + port, cookies);
     }
 
     public HttpResponse<String> send(String method, String path, Object body, boolean withCsrf) throws Exception {
