@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.alliancegraph.api.ConflictException;
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.neo4j.RunningEmbedded;
 import org.alliancegraph.neo4j.StoreLock;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code account add|set|list}: people's accounts from the command line, on the embedded database
- * (which no running service may hold: then use the page, or ALLIANCE_GRAPH_ADMIN_EMAIL at the next
- * start) or the server {@code --spring.neo4j.uri} names. A password is read from
+ * (through the running service's Bolt connector when a service holds it: no restart) or the server
+ * {@code --spring.neo4j.uri} names. A password is read from
  * {@code ALLIANCE_GRAPH_ACCOUNT_PASSWORD}, else from the first line of the standard input, never from
  * the arguments (they show in the process list). Exit codes: 0 done, 2 usage or refused, 3 database in use.
  */
@@ -66,10 +67,16 @@ public final class AccountCommand {
             err.println(USAGE);
             return 2;
         }
+        List<String> target = new ArrayList<>(springArgs);
         String inUse = StoreLock.embeddedInUse(springArgs);
         if (inUse != null) {
-            err.println("account: " + inUse + "; while it runs, an administrator manages accounts in the page");
-            return 3;
+            // A running service holds the folder: its database is reached through the service's own Bolt connector.
+            List<String> running = RunningEmbedded.connection(springArgs);
+            if (running.isEmpty()) {
+                err.println("account: " + inUse + "; while it runs, an administrator manages accounts in the page");
+                return 3;
+            }
+            target.addAll(running);
         }
         String password = null;
         if (action.equals("add") || options.containsKey("password")) {
@@ -79,7 +86,7 @@ public final class AccountCommand {
                 return 2;
             }
         }
-        List<String> effective = new ArrayList<>(springArgs);
+        List<String> effective = new ArrayList<>(target);
         if (effective.stream().noneMatch(a -> a.startsWith("--alliance-graph.demo-data.enabled="))) {
             effective.addFirst("--alliance-graph.demo-data.enabled=false");
         }

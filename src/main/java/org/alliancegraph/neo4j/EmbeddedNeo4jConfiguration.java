@@ -100,6 +100,13 @@ class EmbeddedNeo4jConfiguration {
             throw new StartupStepFailed("setting up the embedded database's Bolt password", "check that "
                     + home.resolve(BoltPassword.FILE) + " is a file this user can read and write", e);
         }
+        try {
+            RunningEmbedded.publish(home, uri.toString());
+        } catch (java.io.IOException e) {
+            // Only the command line's way in while the service runs is lost; the service itself is fine.
+            log.warn("Could not write {}: the account command will not reach this running service ({})",
+                    home.resolve(RunningEmbedded.FILE), e.getMessage());
+        }
         log.info("Embedded Neo4j Bolt at {}{}", uri, properties.boltAuth()
                 ? ", user " + BoltPassword.USER + ", password in " + home.resolve(BoltPassword.FILE) : ", without authentication");
         return new EmbeddedConnectionDetails(uri, auth, dbms, properties);

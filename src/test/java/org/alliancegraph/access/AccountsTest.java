@@ -186,4 +186,27 @@ class AccountsTest {
         }
         assertThat(admin.graphQl("{ accounts { email } }").toString()).doesNotContain("not-an-address");
     }
+
+    @Autowired
+    org.alliancegraph.neo4j.EmbeddedNeo4jProperties embedded;
+
+    @Test
+    void the_command_line_gives_rights_on_a_running_service_through_its_own_connector() throws Exception {
+        // This very service holds the folder: the command reaches its database through its Bolt connector, no restart.
+        String password = System.getenv().getOrDefault("ALLIANCE_GRAPH_ACCOUNT_PASSWORD", "made on the command line");
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int exit = AccountCommand.run(org.alliancegraph.AllianceGraphApplication.class, new String[] {"add", "acc-cli@example.org",
+                "--role", "EDITOR", "--programmes", "phare", "--alliance-graph.embedded.data-directory=" + embedded.dataDirectory(),
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"},
+                new java.io.ByteArrayInputStream((password + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(exit).as(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("made acc-cli@example.org EDITOR");
+        SessionClient person = new SessionClient(port);
+        assertThat(person.signIn("acc-cli@example.org", password).statusCode()).isEqualTo(200);
+        assertThat(person.graphQl("{ me { email role programmes } }").path("data").path("me").toString())
+                .contains("acc-cli@example.org", "EDITOR", "phare");
+    }
 }
