@@ -1,0 +1,110 @@
+package org.alliancegraph.registry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.ecosystem.Ecosystem;
+import org.alliancegraph.ecosystem.ScopeKind;
+import org.alliancegraph.graph.CypherText;
+import org.alliancegraph.graph.Label;
+import org.alliancegraph.vocabulary.OrganisationKind;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code Ecosystem.registered}: what the registries give a territory's ecosystem, its denominators.
+ * One statement groups the territory's registered organisations; the sums are made here.
+ */
+@Controller
+class RegisteredController {
+
+    private static final CypherText.Fragments CYPHER = CypherText.fragments("ecosystem/registered.cypher");
+
+    record RegisteredCount(String key, Label label, int registered, int allied) {
+    }
+
+    record RegisteredActors(int total, int allied, double engagementRate, List<RegisteredCount> byKind,
+            List<RegisteredCount> unalliedByNafSection, List<RegisteredCount> unalliedBySocialObject) {
+    }
+
+    private final Neo4jClient client;
+
+    RegisteredController(Neo4jClient client) {
+        this.client = client;
+    }
+
+    @SchemaMapping(typeName = "Ecosystem", field = "registered")
+    RegisteredActors registered(Ecosystem ecosystem) {
+        if (ecosystem.scope().kind() != ScopeKind.TERRITORY) {
+            return null;
+        }
+        String territory = ecosystem.scope().id();
+        String statement = CYPHER.get(where(territory)) + "\n" + CYPHER.get("count");
+        Map<String, int[]> kinds = new HashMap<>();
+        Map<String, int[]> sections = new HashMap<>();
+        Map<String, int[]> objects = new HashMap<>();
+        int[] totals = new int[2];
+        for (Map<String, Object> row : client.query(statement).bind(territory).to("territory").fetch().all()) {
+            int n = ((Number) row.get("n")).intValue();
+            boolean allied = (Boolean) row.get("allied");
+            totals[0] += n;
+            totals[1] += allied ? n : 0;
+            add(kinds, (String) row.get("kind"), n, allied);
+            if (!allied) {
+                add(sections, (String) row.get("section"), n, false);
+                for (Object code : (List<?>) row.get("objects")) {
+                    add(objects, String.valueOf(code), n, false);
+                }
+            }
+        }
+        return new RegisteredActors(totals[0], totals[1], totals[0] == 0 ? 0 : (double) totals[1] / totals[0],
+                counts(kinds, RegisteredController::kindLabel), counts(sections, RegisteredController::sectionLabel),
+                counts(objects, code -> null));
+    }
+
+    /** The fragment that finds the territory's organisations, by its id's level. */
+    static String where(String territory) {
+        if (territory.equals("FR")) {
+            return "country";
+        }
+        String level = territory.substring(0, Math.max(0, territory.indexOf(':')));
+        return switch (level) {
+            case "commune", "departement" -> level;
+            case "region" -> "region";
+            default -> "tree";
+        };
+    }
+
+    private static void add(Map<String, int[]> into, String key, int n, boolean allied) {
+        if (key == null) {
+            return;
+        }
+        int[] c = into.computeIfAbsent(key, k -> new int[2]);
+        c[0] += n;
+        c[1] += allied ? n : 0;
+    }
+
+    private static List<RegisteredCount> counts(Map<String, int[]> by, java.util.function.Function<String, Label> label) {
+        List<RegisteredCount> out = new ArrayList<>();
+        by.forEach((key, c) -> out.add(new RegisteredCount(key, label.apply(key), c[0], c[1])));
+        out.sort(Comparator.comparingInt(RegisteredCount::registered).reversed().thenComparing(RegisteredCount::key));
+        return out;
+    }
+
+    private static Label kindLabel(String kind) {
+        try {
+            return Label.of(OrganisationKind.valueOf(kind));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Label sectionLabel(String letter) {
+        return SireneCodes.SECTIONS.stream().filter(s -> s.letter().equals(letter)).findFirst()
+                .map(s -> new Label(s.labelFr(), s.labelEn())).orElse(null);
+    }
+}

@@ -1,0 +1,100 @@
+package org.alliancegraph.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.alliancegraph.AllianceGraphTest;
+import org.alliancegraph.generator.RnaFileGenerator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * A territory's denominators ({@code Ecosystem.registered}) after an RNA delivery, checked against a
+ * count made here from the file itself (its per-département CSVs, positions and social objects), not
+ * through the graph: registered, allied once three of them join an alliance, the engagement rate, and
+ * the unallied ones by social object.
+ */
+@AllianceGraphTest
+class RegisteredActorsTest {
+
+    @Autowired
+    RnaImport rna;
+    @Autowired
+    Neo4jClient client;
+    @Autowired
+    GraphQlTester graphQl;
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void clean() {
+        client.query("MATCH (o:Organisation) WHERE o.id STARTS WITH 'rna-' DETACH DELETE o").run();
+        client.query("MATCH (n) WHERE n.id STARTS WITH 'rna-' OR n.id = 'ra-alliance' DETACH DELETE n").run();
+    }
+
+    @Test
+    void a_departement_counts_its_registered_associations_and_those_in_an_alliance_as_the_file_says() throws Exception {
+        RnaFileGenerator.Written file = new RnaFileGenerator(21).write(dir, 4_000, LocalDate.of(2026, 11, 1));
+        String departement = file.byDepartement().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String code = departement.substring("departement:".length());
+        // The département's rows, read from its own CSV in the zip: active ones (position A, no dissolution).
+        List<CSVRecord> active = new java.util.ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file.file()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().endsWith("_dpt_" + code + ".csv")) {
+                    for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                            .parse(new java.io.StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))) {
+                        if (r.get("position").equals("A") && r.get("date_disso").isEmpty()) {
+                            active.add(r);
+                        }
+                    }
+                }
+            }
+        }
+        rna.apply(file.file(), 1_000, line -> { });
+        // Three of them join an alliance.
+        List<String> joining = active.subList(0, 3).stream().map(r -> "rna-" + r.get("id").toLowerCase(java.util.Locale.ROOT)).toList();
+        client.query("""
+                MERGE (a:Alliance {id: 'ra-alliance'}) SET a.name = 'Alliance des registres', a.mode = 'MECENAT'
+                WITH a UNWIND $ids AS id MATCH (o:Organisation {id: id}) MERGE (o)-[:PARTNER_IN {role: 'PARTENAIRE'}]->(a)""")
+                .bind(joining).to("ids").run();
+        Map<String, Integer> unalliedByObject = new TreeMap<>();
+        for (CSVRecord r : active.subList(3, active.size())) {
+            unalliedByObject.merge(r.get("objet_social1"), 1, Integer::sum);
+        }
+
+        var registered = graphQl.document("""
+                query($t: ID!) { ecosystem(scope: {territory: $t}) { registered { total allied engagementRate
+                  byKind { key registered allied } unalliedBySocialObject { key registered } } } }""")
+                .variable("t", departement).execute();
+        registered.path("ecosystem.registered.total").entity(Integer.class).isEqualTo(active.size());
+        registered.path("ecosystem.registered.allied").entity(Integer.class).isEqualTo(3);
+        registered.path("ecosystem.registered.engagementRate").entity(Double.class).isEqualTo(3.0 / active.size());
+        registered.path("ecosystem.registered.byKind[0].key").entity(String.class).isEqualTo("ASSOCIATION");
+        registered.path("ecosystem.registered.byKind[0].registered").entity(Integer.class).isEqualTo(active.size());
+        Map<String, Integer> answered = new HashMap<>();
+        registered.path("ecosystem.registered.unalliedBySocialObject").entityList(Map.class).get()
+                .forEach(m -> answered.put((String) m.get("key"), ((Number) m.get("registered")).intValue()));
+        assertThat(answered).isEqualTo(unalliedByObject);
+
+        // Other scopes have none.
+        graphQl.document("{ ecosystem(scope: {programme: \"phare\"}) { registered { total } } }").execute()
+                .path("ecosystem.registered").valueIsNull();
+    }
+}
