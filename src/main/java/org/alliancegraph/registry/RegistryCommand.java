@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.alliancegraph.history.ChangeLog;
 import org.alliancegraph.neo4j.RunningEmbedded;
 import org.alliancegraph.neo4j.StoreLock;
 import org.springframework.boot.WebApplicationType;
@@ -103,14 +104,22 @@ public final class RegistryCommand {
                 RnaImport.Report report = context.getBean(RnaImport.class).apply(paths.getFirst(), batchSize, line -> out.println("  " + line));
                 out.println("RNA import of " + paths.getFirst().toAbsolutePath() + ":");
                 out.print(report.summary());
+                recorded(context, "rna", report.summary(), report.source());
                 return report.rejected() > 0 ? 1 : 0;
             }
             SireneImport.Report report = context.getBean(SireneImport.class).apply(paths.get(0), paths.get(1), selection, date,
                     batchSize, line -> out.println("  " + line));
             out.println("SIRENE import of " + paths.get(0).toAbsolutePath() + " and " + paths.get(1).getFileName() + ":");
             out.print(report.summary());
+            recorded(context, "sirene", report.summary(), report.source());
             return report.rejected() > 0 ? 1 : 0;
         }
+    }
+
+    /** Who applied the registry (the person at this terminal), in the history of what cites it. */
+    private static void recorded(ConfigurableApplicationContext context, String registry, String summary, String source) {
+        context.getBean(ChangeLog.class).recordImport("command line (" + System.getProperty("user.name", "unknown") + ")",
+                "cli-" + java.time.Instant.now(), "registry " + registry, summary.lines().map(String::strip).toList(), List.of(source));
     }
 
     /** The units file then the establishments file: given as two paths, or found by name in one folder. */

@@ -50,24 +50,36 @@ public final class SessionClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A multipart POST of files (name → bytes) and form fields, with the CSRF token. */
+    /** A multipart POST of files (name → bytes, each a part named {@code files}) and form fields, with the CSRF token. */
     public HttpResponse<String> upload(String path, Map<String, byte[]> files, Map<String, String> fields) throws Exception {
+        return multipart(path, files.entrySet().stream().map(f -> new FilePart("files", f.getKey(), f.getValue())).toList(), fields,
+                Map.of());
+    }
+
+    /** One file of a multipart request: the part's name, the file's name, its bytes. */
+    public record FilePart(String part, String fileName, byte[] bytes) {
+    }
+
+    /** A multipart POST of these parts and form fields, with the CSRF token and these headers (an API key...). */
+    public HttpResponse<String> multipart(String path, java.util.List<FilePart> files, Map<String, String> fields,
+            Map<String, String> headers) throws Exception {
         String boundary = "----alliance-graph-" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         for (var field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
                     + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        for (var file : files.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file.getKey()
+        for (FilePart file : files) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.part() + "\"; filename=\"" + file.fileName()
                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            body.write(file.getValue());
+            body.write(file.bytes());
             body.write("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
         String token = cookie("XSRF-TOKEN");
         if (token != null) {
             request.header("X-XSRF-TOKEN", token);
