@@ -1,7 +1,8 @@
 // The denominators of a territory's ecosystem: the organisations located there that a registry lists
-// (an RNA number or a SIREN) and are active, grouped by kind, NAF section and social objects, and
+// (an RNA number or a SIREN) and are active, grouped by kind, NAF code and section and social objects, and
 // whether each takes part in an alliance (any alliance, wherever it acts). One fragment finds the
-// territory's organisations by its level, [count] groups them; Java sums the groups.
+// territory's organisations by its level, [count] groups them (with the fragility domains' labels);
+// Java sums the groups.
 // Départements and régions read the place keys (schema V004); an organisation spread over several
 // (manyPlaces) has none and is not counted there.
 
@@ -24,4 +25,9 @@ MATCH (o:Organisation)
 WITH DISTINCT o
 WHERE (o.rna IS NOT NULL OR o.siren IS NOT NULL) AND coalesce(o.active, true)
 WITH o, EXISTS { (o)-[:PARTNER_IN]->(:Alliance) } AS allied
-RETURN o.kind AS kind, o.nafSection AS section, coalesce(o.socialObjects, []) AS objects, allied, count(*) AS n
+WITH o.kind AS kind, o.nafSection AS section, o.naf AS naf, coalesce(o.socialObjects, []) AS objects, allied, count(*) AS n
+CALL () {
+  MATCH (d:FragilityDomain)
+  RETURN collect(d {.code, .labelFr, .labelEn}) AS domains
+}
+RETURN kind, section, naf, objects, allied, n, domains

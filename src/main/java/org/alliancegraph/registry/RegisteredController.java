@@ -28,7 +28,8 @@ class RegisteredController {
     }
 
     record RegisteredActors(int total, int allied, double engagementRate, List<RegisteredCount> byKind,
-            List<RegisteredCount> unalliedByNafSection, List<RegisteredCount> unalliedBySocialObject) {
+            List<RegisteredCount> byFragilityDomain, List<RegisteredCount> unalliedByNafSection,
+            List<RegisteredCount> unalliedBySocialObject) {
     }
 
     private final Neo4jClient client;
@@ -47,6 +48,8 @@ class RegisteredController {
         Map<String, int[]> kinds = new HashMap<>();
         Map<String, int[]> sections = new HashMap<>();
         Map<String, int[]> objects = new HashMap<>();
+        Map<String, int[]> domains = new HashMap<>();
+        Map<String, Label> domainLabels = new HashMap<>();
         int[] totals = new int[2];
         for (Map<String, Object> row : client.query(statement).bind(territory).to("territory").fetch().all()) {
             int n = ((Number) row.get("n")).intValue();
@@ -54,6 +57,12 @@ class RegisteredController {
             totals[0] += n;
             totals[1] += allied ? n : 0;
             add(kinds, (String) row.get("kind"), n, allied);
+            SireneCodes.Field field = SireneCodes.field((String) row.get("naf"));
+            add(domains, field == null ? null : field.fragilityDomain(), n, allied);
+            for (Object d : (List<?>) row.get("domains")) {
+                Map<?, ?> domain = (Map<?, ?>) d;
+                domainLabels.put((String) domain.get("code"), new Label((String) domain.get("labelFr"), (String) domain.get("labelEn")));
+            }
             if (!allied) {
                 add(sections, (String) row.get("section"), n, false);
                 for (Object code : (List<?>) row.get("objects")) {
@@ -62,7 +71,8 @@ class RegisteredController {
             }
         }
         return new RegisteredActors(totals[0], totals[1], totals[0] == 0 ? 0 : (double) totals[1] / totals[0],
-                counts(kinds, RegisteredController::kindLabel), counts(sections, RegisteredController::sectionLabel),
+                counts(kinds, RegisteredController::kindLabel), counts(domains, domainLabels::get),
+                counts(sections, RegisteredController::sectionLabel),
                 counts(objects, code -> null));
     }
 

@@ -29,8 +29,13 @@ final class SireneCodes {
     record Section(String letter, int from, int to, String labelFr, String labelEn) {
     }
 
+    /** An activity prefix's PHARE fragility domain (or none) and SDG goals, and why. */
+    record Field(String prefix, String fragilityDomain, List<Integer> sdgGoals, String why) {
+    }
+
     static final Map<String, Category> CATEGORIES = categories();
     static final List<Section> SECTIONS = sections();
+    static final List<Field> FIELDS = fields();
 
     private SireneCodes() {
     }
@@ -58,6 +63,27 @@ final class SireneCodes {
         }
         int division = Integer.parseInt(naf.substring(0, 2));
         return SECTIONS.stream().filter(s -> division >= s.from() && division <= s.to()).map(Section::letter).findFirst().orElse(null);
+    }
+
+    /** The field of an activity code: the row of its longest prefix, or null when none says anything of it. */
+    static Field field(String naf) {
+        if (naf == null) {
+            return null;
+        }
+        Field best = null;
+        for (Field f : FIELDS) {
+            if (naf.startsWith(f.prefix()) && (best == null || f.prefix().length() > best.prefix().length())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static List<Field> fields() {
+        return read("reference/sirene/naf-fragility-sdg.csv").stream().map(r -> new Field(r.get("naf"),
+                r.get("fragility_domain").isBlank() ? null : r.get("fragility_domain"),
+                java.util.Arrays.stream(r.get("sdg_goals").split(",")).map(String::strip).map(Integer::valueOf).toList(), r.get("why")))
+                .toList();
     }
 
     private static Map<String, Category> categories() {

@@ -45,7 +45,7 @@ class RegisteredActorsTest {
     @AfterEach
     void clean() {
         client.query("MATCH (o:Organisation) WHERE o.id STARTS WITH 'rna-' DETACH DELETE o").run();
-        client.query("MATCH (n) WHERE n.id STARTS WITH 'rna-' OR n.id = 'ra-alliance' DETACH DELETE n").run();
+        client.query("MATCH (n) WHERE n.id STARTS WITH 'rna-' OR n.id STARTS WITH 'sirene-' OR n.id = 'ra-alliance' DETACH DELETE n").run();
     }
 
     @Test
@@ -96,5 +96,60 @@ class RegisteredActorsTest {
         // Other scopes have none.
         graphQl.document("{ ecosystem(scope: {programme: \"phare\"}) { registered { total } } }").execute()
                 .path("ecosystem.registered").valueIsNull();
+    }
+
+    @Autowired
+    SireneImport sirene;
+
+    @Test
+    void a_departement_counts_its_registered_units_by_fragility_domain_and_nafsection_as_the_files_say() throws Exception {
+        org.alliancegraph.generator.SireneFileGenerator.Written files = new org.alliancegraph.generator.SireneFileGenerator(8)
+                .write(dir, 5_000, 0, LocalDate.of(2026, 12, 1));
+        // The units selected (ESS, shown, active) and the département of their head office, read from the files.
+        Map<String, String> departementOf = new HashMap<>();
+        for (CSVRecord e : SireneImportTest.rows(files.establishments())) {
+            String c = e.get("codeCommuneEtablissement");
+            if (e.get("etablissementSiege").equals("true") && c.matches("\\d{5}") && !c.startsWith("97")) {
+                departementOf.put(e.get("siren"), c.substring(0, 2));
+            }
+        }
+        Map<String, Integer> perDepartement = new HashMap<>();
+        List<CSVRecord> units = SireneImportTest.rows(files.units()).stream()
+                .filter(u -> u.get("economieSocialeSolidaireUniteLegale").equals("O") && !u.get("statutDiffusionUniteLegale").equals("P")
+                        && u.get("etatAdministratifUniteLegale").equals("A") && departementOf.containsKey(u.get("siren"))).toList();
+        units.forEach(u -> perDepartement.merge(departementOf.get(u.get("siren")), 1, Integer::sum));
+        String code = perDepartement.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Map<String, Integer> byDomain = new TreeMap<>();
+        Map<String, Integer> bySection = new TreeMap<>();
+        int total = 0;
+        for (CSVRecord u : units) {
+            if (departementOf.get(u.get("siren")).equals(code)) {
+                total++;
+                String naf = u.get("activitePrincipaleUniteLegale");
+                SireneCodes.Field field = SireneCodes.field(naf);
+                if (field != null && field.fragilityDomain() != null) {
+                    byDomain.merge(field.fragilityDomain(), 1, Integer::sum);
+                }
+                bySection.merge(SireneCodes.section(naf), 1, Integer::sum);
+            }
+        }
+        sirene.apply(files.units(), files.establishments(), SireneSelection.parse("ess", code), LocalDate.of(2026, 12, 1), 1_000, line -> { });
+
+        var answer = graphQl.document("""
+                query($t: ID!) { ecosystem(scope: {territory: $t}) { registered { total allied
+                  byFragilityDomain { key label { fr } registered allied } unalliedByNafSection { key registered } } } }""")
+                .variable("t", "departement:" + code).execute();
+        answer.path("ecosystem.registered.total").entity(Integer.class).isEqualTo(total);
+        answer.path("ecosystem.registered.allied").entity(Integer.class).isEqualTo(0);
+        Map<String, Integer> domains = new TreeMap<>();
+        answer.path("ecosystem.registered.byFragilityDomain").entityList(Map.class).get().forEach(m -> {
+            domains.put((String) m.get("key"), ((Number) m.get("registered")).intValue());
+            assertThat(((Map<?, ?>) m.get("label")).get("fr")).as("labelled").isNotNull();
+        });
+        assertThat(domains).isEqualTo(byDomain).isNotEmpty();
+        Map<String, Integer> sections = new TreeMap<>();
+        answer.path("ecosystem.registered.unalliedByNafSection").entityList(Map.class).get()
+                .forEach(m -> sections.put((String) m.get("key"), ((Number) m.get("registered")).intValue()));
+        assertThat(sections).isEqualTo(bySection);
     }
 }

@@ -192,5 +192,18 @@ class SireneImportTest {
         assertThat(SireneCodes.section("04.00Z")).as("no division 04").isNull();
         assertThat(SireneCodes.section("8899B")).isNull();
         assertThat(SireneCodes.SECTIONS).hasSize(21);
+        // Activities and the fragility domains they work in: the longest prefix wins, most codes say nothing.
+        assertThat(SireneCodes.field("88.10A").fragilityDomain()).isEqualTo("LIEN_SOCIAL_ISOLEMENT");
+        assertThat(SireneCodes.field("88.99B").fragilityDomain()).isEqualTo("PAUVRETE_PRECARITE");
+        assertThat(SireneCodes.field("85.59A").fragilityDomain()).isEqualTo("EDUCATION");
+        assertThat(SireneCodes.field("86.10Z").fragilityDomain()).as("health: none of the eight named").isNull();
+        assertThat(SireneCodes.field("86.10Z").sdgGoals()).containsExactly(3);
+        assertThat(SireneCodes.field("94.99Z")).isNull();
+        java.util.Set<String> known = new java.util.HashSet<>(client.query("MATCH (d:FragilityDomain) RETURN d.code").fetchAs(String.class).all());
+        for (SireneCodes.Field f : SireneCodes.FIELDS) {
+            assertThat(f.fragilityDomain() == null || known.contains(f.fragilityDomain())).as(f.prefix()).isTrue();
+            assertThat(f.sdgGoals()).as(f.prefix()).isNotEmpty().allSatisfy(g -> assertThat(g).isBetween(1, 17));
+            assertThat(f.why()).isNotBlank();
+        }
     }
 }
