@@ -9,14 +9,14 @@ import java.util.Set;
  * associations, foundations, public bodies, or all), and optionally only those whose head office is
  * in some départements. {@code --select=ess,public --departements=53,72}.
  */
-record SireneSelection(Set<Part> parts, Set<String> departements) {
+public record SireneSelection(Set<Part> parts, Set<String> departements) {
 
-    enum Part { ESS, ASSOCIATIONS, FOUNDATIONS, PUBLIC, ALL }
+    public enum Part { ESS, ASSOCIATIONS, FOUNDATIONS, PUBLIC, ALL }
 
-    static final SireneSelection ESS = new SireneSelection(EnumSet.of(Part.ESS), Set.of());
+    public static final SireneSelection ESS = new SireneSelection(EnumSet.of(Part.ESS), Set.of());
 
     /** Parsed from the command line's words; a word it does not know names the ones it does. */
-    static SireneSelection parse(String select, String departements) {
+    public static SireneSelection parse(String select, String departements) {
         Set<Part> parts = EnumSet.noneOf(Part.class);
         for (String word : (select == null || select.isBlank() ? "ess" : select).split(",")) {
             try {
