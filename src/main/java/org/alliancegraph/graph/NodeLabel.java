@@ -11,7 +11,11 @@ public enum NodeLabel {
     /** A person's account for the page. */
     Account,
     /** One write through the service: who, when, what, on which subject. */
-    Change;
+    Change,
+    /** A survey of the Observatoire des partenariats (or another body): who ran it, when, whom it asked. */
+    Study,
+    /** A measured result a source states: a value, its unit, the population and period it holds for. */
+    Finding;
 
     /** The label as it appears in Cypher, back-quoted so it is always a safe identifier. */
     public String cypher() {

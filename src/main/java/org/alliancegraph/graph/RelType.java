@@ -4,6 +4,14 @@ package org.alliancegraph.graph;
 public enum RelType {
     /** Organisation → Territory where it is based. */
     LOCATED_IN,
+    /** Finding → Study that measured it. */
+    FROM_STUDY,
+    /** Finding → the earlier Finding it updates (the same question asked again). */
+    UPDATES,
+    /** Finding → Territory it holds for. */
+    HOLDS_FOR,
+    /** Finding → SdgTarget or FragilityDomain it is about. */
+    CONCERNS,
     /** Organisation → Alliance, with role, since, until and provenance. */
     PARTNER_IN,
     /** Alliance → Territory where it acts. */

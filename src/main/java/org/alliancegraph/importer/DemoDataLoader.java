@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.finding.FindingsLoader;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -22,14 +23,16 @@ public class DemoDataLoader {
 
     static final String FOLDER = "demo";
     private static final List<String> FILES = List.of("sources.csv", "programmes.csv", "organisations.csv",
-            "alliances.csv", "phases.csv", "memberships.csv");
+            "alliances.csv", "phases.csv", "memberships.csv", "studies.csv", "findings.csv");
 
     private final ImportService importer;
     private final Neo4jClient client;
+    private final FindingsLoader findings;
 
-    DemoDataLoader(ImportService importer, Neo4jClient client) {
+    DemoDataLoader(ImportService importer, Neo4jClient client, FindingsLoader findings) {
         this.importer = importer;
         this.client = client;
+        this.findings = findings;
     }
 
     /** Imports the demo dataset unless this version of it is already there; returns the report, or null. */
@@ -45,6 +48,8 @@ public class DemoDataLoader {
             // The shipped dataset must be clean: refuse to start rather than serve half of it.
             throw new IllegalStateException("The demonstration dataset has errors:\n" + report.summary());
         }
+        // What the studies found, citing the organisations, programmes and sources just written.
+        findings.load();
         client.query("MERGE (d:Dataset {id: 'demo'}) SET d.version = $version, d.loadedAt = datetime()")
                 .bindAll(Map.of("version", version)).run();
         return report;

@@ -1,0 +1,27 @@
+package org.alliancegraph.vocabulary;
+
+import org.alliancegraph.graph.Label;
+import org.alliancegraph.graph.Labelled;
+
+/** Who a study surveyed: the population a finding holds for. */
+public enum Population implements Labelled {
+    CITIZENS("Citoyens", "Citizens"),
+    MAYORS("Maires", "Mayors"),
+    COMPANY_HEADS("Dirigeants d’entreprise", "Company heads"),
+    ASSOCIATION_HEADS("Responsables associatifs", "Association heads"),
+    FOUNDATIONS("Fondations", "Foundations"),
+    COMPANIES("Entreprises", "Companies"),
+    ASSOCIATIONS("Associations", "Associations"),
+    PRO_BONO_VOLUNTEERS("Personnes engagées dans le pro bono", "Pro bono volunteers");
+
+    private final Label label;
+
+    Population(String labelFr, String labelEn) {
+        this.label = new Label(labelFr, labelEn);
+    }
+
+    @Override
+    public Label label() {
+        return label;
+    }
+}

@@ -1,0 +1,112 @@
+package org.alliancegraph.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.AllianceGraphTest;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * What the studies found, as the demonstration data holds it: every quote of studies.csv and
+ * findings.csv is in its document word for word (whitespace aside) and a finding's quote holds its
+ * figure; the findings are asked by population, topic, study, programme, actor kind and period; a
+ * series (the citizens' 69 % then 81 %) reads in order; a figure two documents word or date
+ * differently keeps both quotes and says so.
+ */
+@AllianceGraphTest
+class FindingsTest {
+
+    @Autowired
+    GraphQlTester graphQl;
+    @Autowired
+    Neo4jClient client;
+
+    /** The documents by source id, their whitespace collapsed. */
+    static Map<String, String> documents() throws Exception {
+        Map<String, String> byId = new HashMap<>();
+        for (CSVRecord s : FindingsLoader.read("demo/sources.csv")) {
+            Path file = Path.of("src/test/resources/seeds", s.get("file"));
+            byId.put(s.get("id"), Files.readString(file, StandardCharsets.UTF_8).replaceAll("\\s+", " "));
+        }
+        return byId;
+    }
+
+    @Test
+    void every_quote_is_in_its_document_word_for_word_and_holds_its_figure() throws Exception {
+        Map<String, String> documents = documents();
+        for (CSVRecord r : FindingsLoader.read(FindingsLoader.STUDIES)) {
+            assertThat(documents.get(r.get("source"))).as("studies.csv %s", r.get("id")).contains(r.get("quote").replaceAll("\\s+", " "));
+        }
+        Map<String, String> value = new HashMap<>();
+        int citations = 0;
+        for (CSVRecord r : FindingsLoader.read(FindingsLoader.FINDINGS)) {
+            if (!r.get("value").isEmpty()) {
+                value.put(r.get("id"), r.get("value"));
+            }
+            String quote = r.get("quote").replaceAll("\\s+", " ");
+            assertThat(documents.get(r.get("source"))).as("findings.csv:%d %s", r.getRecordNumber() + 1, r.get("id")).contains(quote);
+            assertThat(quote).as("the quote of %s holds its figure", r.get("id")).contains(value.get(r.get("id")) + "%");
+            citations++;
+        }
+        assertThat(value).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(count("MATCH (f:Finding) RETURN count(f)")).isEqualTo(value.size());
+        assertThat(count("MATCH (:Finding)-[x:SOURCED_FROM]->(:Source) RETURN count(x)")).isEqualTo(citations);
+    }
+
+    long count(String cypher) {
+        return client.query(cypher).fetchAs(Long.class).one().orElseThrow();
+    }
+
+    @Test
+    void findings_are_asked_by_population_topic_study_programme_and_period() {
+        List<Map> mayors = graphQl.document("""
+                { findings(filter: {population: MAYORS}) { id value unit year topic populationLabel { fr }
+                  study { id name runBy { id name } } provenance { source { id file } quote } } }""")
+                .execute().path("findings").entityList(Map.class).get();
+        assertThat(mayors).extracting(m -> m.get("id")).contains("phare-maires-alliances", "phare-maires-co-construction",
+                "phare-maires-comment-faire", "impact-maires-jouer-collectif").doesNotContain("phare-citoyens-alliances");
+        Map<?, ?> impact = mayors.stream().filter(m -> m.get("id").equals("impact-maires-jouer-collectif")).findFirst().orElseThrow();
+        assertThat(impact.get("value")).isEqualTo(92.0);
+        assertThat(impact.get("year")).isEqualTo(2020);
+        assertThat(impact.get("study").toString()).contains("IMPACT-Elus locaux", "Comisis", "OpinionWay");
+        assertThat(impact.get("provenance").toString()).contains("001_d33771ef013c05fa.txt", "92% des maires");
+
+        assertThat(graphQl.document("{ findings(filter: {programme: \"impact\", from: 2021}) { id } }").execute()
+                .path("findings[*].id").entityList(String.class).get()).containsExactlyInAnyOrder("impact-associatifs-jouer-collectif",
+                        "impact-dirigeants-jouer-collectif", "impact-fondations-jouer-collectif");
+        graphQl.document("{ findings(filter: {actorKind: ASSOCIATION, topic: PARTNERSHIP_PRACTICE}) { id value } }").execute()
+                .path("findings[*].id").entityList(String.class).containsExactly("phare-associations-partenariat");
+        graphQl.document("{ findings(filter: {study: \"phare-entreprises\"}) { id } }").execute()
+                .path("findings[*].id").entityList(String.class).containsExactly("phare-entreprises-partenariat");
+        graphQl.document("{ findings(filter: {sdgTarget: \"17.17\", territory: \"FR\"}, first: 3) { id } }").execute()
+                .path("findings").entityList(Object.class).hasSize(3);
+    }
+
+    @Test
+    void a_series_reads_in_order_and_differences_between_documents_stay_visible() {
+        var citizens = graphQl.document("""
+                { findings(filter: {population: CITIZENS}) { id value year updates updatedBy } }""").execute();
+        citizens.path("findings[?(@.id == 'impact-citoyens-jouer-collectif')].updates").entityList(String.class)
+                .containsExactly("phare-citoyens-alliances");
+        citizens.path("findings[?(@.id == 'phare-citoyens-alliances')].updatedBy[0]").entityList(String.class)
+                .containsExactly("impact-citoyens-jouer-collectif");
+        citizens.path("findings[?(@.id == 'phare-citoyens-alliances')].value").entityList(Double.class).containsExactly(69.0);
+
+        var fortySix = graphQl.document("""
+                { findings(filter: {topic: KNOW_HOW}) { id value note provenance { source { id } quote } } }""").execute();
+        assertThat(fortySix.path("findings[0].provenance[*].quote").entityList(String.class).get()).hasSize(3)
+                .anySatisfy(q -> assertThat(q).contains("ne savent pas encore comment faire"))
+                .anySatisfy(q -> assertThat(q).contains("dont 46% qu’elle émerge tout juste"));
+        fortySix.path("findings[0].note").entity(String.class).satisfies(n -> assertThat(n).contains("differently"));
+    }
+}
