@@ -12,6 +12,11 @@ WHERE ($population IS NULL OR f.population = $population)
   AND ($sdgTarget IS NULL OR EXISTS { (f)-[:CONCERNS]->(:SdgTarget {code: $sdgTarget}) })
   AND ($fragilityDomain IS NULL OR EXISTS { (f)-[:CONCERNS]->(:FragilityDomain {code: $fragilityDomain}) })
   AND ($territory IS NULL OR EXISTS { (f)-[:HOLDS_FOR]->(:Territory {id: $territory}) })
+  // An ecosystem's scope: a territory's findings hold for it or a territory it lies in (France's hold for
+  // every one); a goal's concern one of its targets; an organisation's concern its kind of actor.
+  AND ($scopeTerritory IS NULL OR EXISTS { (:Territory {id: $scopeTerritory})-[:PART_OF*0..5]->(:Territory)<-[:HOLDS_FOR]-(f) })
+  AND ($sdgGoal IS NULL OR EXISTS { (f)-[:CONCERNS]->(t:SdgTarget) WHERE t.code STARTS WITH $sdgGoal + '.' })
+  AND ($organisation IS NULL OR EXISTS { MATCH (o:Organisation {id: $organisation}) WHERE o.kind IN f.actorKinds })
 WITH f ORDER BY f.topic, f.population, f.year, f.id
 LIMIT $first
 OPTIONAL MATCH (f)-[:FROM_STUDY]->(st:Study)

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.ecosystem.Ecosystem;
+import org.alliancegraph.ecosystem.ScopeInfo;
+import org.alliancegraph.ecosystem.ScopeKind;
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.source.Provenance;
@@ -15,9 +18,13 @@ import org.alliancegraph.vocabulary.Population;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Query.findings}: one statement returns each finding whole (study, territory, sources, series links). */
+/**
+ * {@code Query.findings} and {@code Ecosystem.findings}: one statement returns each finding whole
+ * (study, territory, sources, series links).
+ */
 @Controller
 class FindingController {
 
@@ -46,8 +53,29 @@ class FindingController {
         this.client = client;
     }
 
+    /** The findings that concern an ecosystem's scope (its territory and those above, programme, target, goal, kind of actor). */
+    @SchemaMapping(typeName = "Ecosystem", field = "findings")
+    List<Finding> ofEcosystem(Ecosystem ecosystem, @Argument Integer first) {
+        ScopeInfo scope = ecosystem.scope();
+        FindingFilter filter = new FindingFilter(null, null, null, scope.kind() == ScopeKind.SDG_TARGET ? scope.id() : null, null, null,
+                null, scope.kind() == ScopeKind.PROGRAMME ? scope.id() : null, null, null);
+        Map<String, Object> scopeParameters = new HashMap<>();
+        scopeParameters.put("scopeTerritory", scope.kind() == ScopeKind.TERRITORY ? scope.id() : null);
+        scopeParameters.put("sdgGoal", scope.kind() == ScopeKind.SDG_GOAL ? scope.id() : null);
+        scopeParameters.put("organisation", scope.kind() == ScopeKind.ORGANISATION ? scope.id() : null);
+        return query(filter, first, scopeParameters);
+    }
+
     @QueryMapping
     List<Finding> findings(@Argument FindingFilter filter, @Argument Integer first) {
+        Map<String, Object> noScope = new HashMap<>();
+        noScope.put("scopeTerritory", null);
+        noScope.put("sdgGoal", null);
+        noScope.put("organisation", null);
+        return query(filter, first, noScope);
+    }
+
+    private List<Finding> query(FindingFilter filter, Integer first, Map<String, Object> scope) {
         int size = first == null ? 100 : first;
         if (size < 0 || size > MAX_FIRST) {
             throw new InvalidInputException("first", "first must be between 0 and " + MAX_FIRST);
@@ -65,6 +93,7 @@ class FindingController {
         p.put("from", f.from());
         p.put("to", f.to());
         p.put("first", size);
+        p.putAll(scope);
         return client.query(FINDINGS).bindAll(p).fetch().all().stream().map(FindingController::finding).toList();
     }
 

@@ -109,4 +109,21 @@ class FindingsTest {
                 .anySatisfy(q -> assertThat(q).contains("dont 46% qu’elle émerge tout juste"));
         fortySix.path("findings[0].note").entity(String.class).satisfies(n -> assertThat(n).contains("differently"));
     }
+
+    @Test
+    void an_ecosystem_shows_the_findings_that_concern_its_scope() {
+        // France's findings hold for a département in it; a programme's are its studies'; an association's are about associations.
+        assertThat(graphQl.document("{ ecosystem(scope: {territory: \"departement:53\"}) { findings { id } } }").execute()
+                .path("ecosystem.findings[*].id").entityList(String.class).get()).hasSize(14);
+        assertThat(graphQl.document("{ ecosystem(scope: {programme: \"impact\"}) { findings { id } } }").execute()
+                .path("ecosystem.findings[*].id").entityList(String.class).get()).hasSize(5).allMatch(id -> id.startsWith("impact-"));
+        List<String> aboutAssociations = graphQl.document("{ ecosystem(scope: {organisation: \"pro-bono-lab\"}) { findings { id } } }")
+                .execute().path("ecosystem.findings[*].id").entityList(String.class).get();
+        assertThat(aboutAssociations).containsExactlyInAnyOrder("phare-associatifs-alliances", "phare-associations-partenariat",
+                "impact-associatifs-jouer-collectif");
+        assertThat(graphQl.document("{ ecosystem(scope: {sdgGoal: \"17\"}) { findings { id } } }").execute()
+                .path("ecosystem.findings[*].id").entityList(String.class).get()).hasSize(14);
+        assertThat(graphQl.document("{ ecosystem(scope: {sdgTarget: \"4.1\"}) { findings { id } } }").execute()
+                .path("ecosystem.findings[*].id").entityList(String.class).get()).isEmpty();
+    }
 }
