@@ -12,6 +12,7 @@ import { renderWorkspace } from './workspace.js';
 import { renderAdmin } from './admin.js';
 import { allianceFormHtml, linksFormHtml, membershipFormHtml, mergeFormHtml, organisationFormHtml, wireEditForms } from './edit.js';
 import { downloadPng, downloadSvg, printReport } from './report.js';
+import { findingsHtml } from './findings.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
 const FORMATS = [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['cytoscape', 'Cytoscape.js'],
@@ -624,7 +625,9 @@ async function ecosystem() {
       bySubTerritory { key label { fr en } alliances actors } }
     gaps { fragilityDomains { key label { fr en } } subTerritories { key label { fr en } } missingActorKinds }
     crossSectorMix { alliances crossSector share tripartite }
-    keyActors(first: 5) { byPartners { organisation { id name } partners } byBetweenness { organisation { id name } betweenness } } } }`,
+    keyActors(first: 5) { byPartners { organisation { id name } partners } byBetweenness { organisation { id name } betweenness } }
+    findings(first: 30) { id value unit period year populationLabel { fr en } statement { fr en } note updates updatedBy
+      provenance { source { id title } quote page } } } }`,
   { scope: scopeInput(), filter: filterInput() });
   return data.ecosystem;
 }
@@ -662,7 +665,8 @@ function renderSummary() {
     <p>${t('missingKinds')} : ${chips(e.gaps.missingActorKinds.map(k => labelOf('organisationKinds', k)), 'missing')}</p>
     <h3>${t('keyActors')}</h3>
     <p><small>${t('byPartners')}</small></p><ul class="plain" id="key-partners">${e.keyActors.byPartners.map(k => actor(k, `${k.partners} ${t('partners').toLowerCase()}`)).join('')}</ul>
-    <p><small>${t('byBetweenness')}</small></p><ul class="plain" id="key-bridges">${e.keyActors.byBetweenness.map(k => actor(k, Math.round(k.betweenness))).join('')}</ul>`;
+    <p><small>${t('byBetweenness')}</small></p><ul class="plain" id="key-bridges">${e.keyActors.byBetweenness.map(k => actor(k, Math.round(k.betweenness))).join('')}</ul>
+    ${findingsHtml(e.findings, t, label)}`;
   wireNodeButtons($('summary-body'));
   // A key actor clicked: its details are where the eye goes next.
   $('summary-body').querySelectorAll('button[data-node]').forEach(b => {

@@ -496,6 +496,14 @@ class ExplorerPageTest {
         assertThat(browser.getCurrentUrl()).contains("programme=phare");
         screenshot("explorer-phare");
 
+        // What PHARE's studies found, with their sources on click.
+        until(b -> !b.findElements(By.cssSelector("#findings li.finding")).isEmpty());
+        WebElement mayors = browser.findElement(By.cssSelector("#findings li[data-finding='phare-maires-alliances']"));
+        assertThat(mayors.getText()).contains("87 %", "Maires", "2015-2017");
+        mayors.findElement(By.tagName("summary")).click();
+        until(b -> mayors.findElement(By.tagName("q")).isDisplayed());
+        assertThat(mayors.findElement(By.tagName("details")).getText()).contains("87% des maires");
+
         // A click on an organisation shows its facts and the quote of the source behind them.
         js("window.allianceGraph.stopLayout()");
         String clicked = clickableNode("organisation:");
