@@ -105,16 +105,8 @@ final class CsvWriter implements GraphWriter {
         printer.printRecord(excel ? inert(row) : row);
     }
 
-    /**
-     * For Excel, a text cell starting with = + - @ would be read as a formula (names and quotes come
-     * from people's uploads): such a cell is written with a leading apostrophe, which Excel shows as text.
-     */
     static List<Object> inert(List<Object> row) {
-        List<Object> safe = new ArrayList<>(row.size());
-        for (Object v : row) {
-            safe.add(v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : v);
-        }
-        return safe;
+        return ExcelCells.inert(row);
     }
 
     private void close() throws IOException {

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class FindingController {
 
+
     private static final String FINDINGS = CypherText.read("finding/findings.cypher");
     static final int MAX_FIRST = 1_000;
 

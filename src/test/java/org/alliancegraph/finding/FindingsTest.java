@@ -126,4 +126,24 @@ class FindingsTest {
         assertThat(graphQl.document("{ ecosystem(scope: {sdgTarget: \"4.1\"}) { findings { id } } }").execute()
                 .path("ecosystem.findings[*].id").entityList(String.class).get()).isEmpty();
     }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void the_findings_export_as_a_spreadsheet_with_their_sources() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/export/findings.csv?population=MAYORS&excel=true")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        String body = answer.body();
+        assertThat(body).startsWith("\uFEFFid;value;unit;population;population_fr;period;year;topic");
+        List<CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .get().parse(new java.io.StringReader(body.substring(1))).getRecords();
+        assertThat(rows).extracting(r -> r.get("id")).containsExactlyInAnyOrder("phare-maires-alliances", "phare-maires-co-construction",
+                "phare-maires-comment-faire", "impact-maires-jouer-collectif");
+        CSVRecord comeFaire = rows.stream().filter(r -> r.get("id").equals("phare-maires-comment-faire")).findFirst().orElseThrow();
+        assertThat(comeFaire.get("value")).isEqualTo("46.0");
+        assertThat(comeFaire.get("sources")).contains("observatoire-2019-impact: « 46% d’entre eux ne savent pas encore", " | ");
+    }
 }
