@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.alliancegraph.generator.ReferenceCommunes.Commune;
+import org.alliancegraph.writing.Identifiers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -86,26 +87,11 @@ public final class SireneFileGenerator {
     public static String siren(int i) {
         String base = String.format(Locale.ROOT, "%08d", 30_000_000 + i);
         for (int check = 0; check < 10; check++) {
-            if (luhn(base + check)) {
+            if (Identifiers.luhn(base + check)) {
                 return base + check;
             }
         }
         throw new IllegalStateException("no Luhn digit for " + base);
-    }
-
-    static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return sum % 10 == 0;
     }
 
     public Written write(Path folder, int units, int linkedToRna, LocalDate date) {

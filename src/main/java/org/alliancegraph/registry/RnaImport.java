@@ -14,14 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliancegraph.graph.CypherText;
-import org.alliancegraph.graph.BulkTransactions;
 import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.writing.GraphWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies an RNA delivery (a {@code rna_waldec_*} or {@code rna_import_*} zip, a folder of them, or
@@ -35,7 +32,6 @@ public class RnaImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(RnaImport.class);
     private static final String WRITE = CypherText.read("registry/rna-write.cypher");
-    private static final String SOURCE = CypherText.read("registry/registry-source.cypher");
     private static final Pattern FILE_DATE = Pattern.compile("rna_(waldec|import)_(\\d{4})(\\d{2})(\\d{2})");
     public static final int DEFAULT_BATCH_SIZE = 2_000;
     static final int MAX_PROBLEMS_KEPT = 100;
@@ -54,21 +50,16 @@ public class RnaImport {
             if (withoutCommune > 0) {
                 b.append(String.format(java.util.Locale.ROOT, "  %,d rows name no commune the graph knows (kept without a place)%n", withoutCommune));
             }
-            problems.forEach(p -> b.append("  ").append(p).append('\n'));
-            if (rejected > problems.size()) {
-                b.append("  ... and ").append(rejected - problems.size()).append(" more\n");
-            }
+            RegistryWrites.problems(b, problems, rejected);
             return b.toString();
         }
     }
 
-    private final Neo4jClient client;
-    private final TransactionTemplate transactions;
+    private final RegistryWrites writes;
     private final TerritoryPlaces places;
 
-    RnaImport(Neo4jClient client, TransactionTemplate transactions, TerritoryPlaces places) {
-        this.client = client;
-        this.transactions = BulkTransactions.of(transactions);
+    RnaImport(RegistryWrites writes, TerritoryPlaces places) {
+        this.writes = writes;
         this.places = places;
     }
 
@@ -92,7 +83,7 @@ public class RnaImport {
     public Report apply(Path path, int batchSize, Consumer<String> progress) {
         long started = System.nanoTime();
         Map<String, Object> source = sourceOf(path);
-        writeSource(source, false, 0);
+        writes.source(source, false, 0);
         Set<String> known = places.ids();
         List<Map<String, Object>> batch = new ArrayList<>(batchSize);
         long[] counts = new long[6]; // read, written, created, rejected, withoutCommune, batches
@@ -143,7 +134,7 @@ public class RnaImport {
             throw new UncheckedIOException("could not read " + path + ": " + e.getMessage(), e);
         }
         flush.run();
-        writeSource(source, true, counts[0]);
+        writes.source(source, true, counts[0]);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         long accepted = counts[0] - counts[3];
         Report report = new Report((String) source.get("id"), counts[0], counts[1], counts[2], accepted - counts[1], counts[3],
@@ -153,16 +144,7 @@ public class RnaImport {
     }
 
     private long[] write(List<Map<String, Object>> rows, String source) {
-        List<Map<String, Object>> copy = List.copyOf(rows);
-        return transactions.execute(tx -> client.query(WRITE).bindAll(Map.of("rows", copy, "source", source)).fetch().one()
-                .map(r -> new long[] {((Number) r.get("written")).longValue(), ((Number) r.get("created")).longValue()})
-                .orElse(new long[] {0, 0}));
+        return writes.batch(WRITE, rows, source);
     }
 
-    private void writeSource(Map<String, Object> source, boolean complete, long rows) {
-        Map<String, Object> p = new HashMap<>(source);
-        p.put("complete", complete);
-        p.put("rows", rows);
-        transactions.executeWithoutResult(tx -> client.query(SOURCE).bindAll(p).run());
-    }
 }

@@ -15,15 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.alliancegraph.graph.BulkTransactions;
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.writing.GraphWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies INSEE's SIRENE stock files ({@code StockUniteLegale} and {@code StockEtablissement}, CSV,
@@ -39,7 +36,6 @@ public class SireneImport {
     private static final Logger LOG = LoggerFactory.getLogger(SireneImport.class);
     private static final String UNITS = CypherText.read("registry/sirene-units.cypher");
     private static final String HEAD_OFFICES = CypherText.read("registry/sirene-head-offices.cypher");
-    private static final String SOURCE = CypherText.read("registry/registry-source.cypher");
     static final String KIND = "REGISTRE_SIRENE";
 
     /** What an import did. */
@@ -54,21 +50,16 @@ public class SireneImport {
                     written, created, written - created, selected - written, rejected));
             b.append(String.format(java.util.Locale.ROOT, "  %,d head offices of selected units, %,d written, %,d in no commune the graph knows%n",
                     headOffices, headOfficesWritten, withoutCommune));
-            problems.forEach(p -> b.append("  ").append(p).append('\n'));
-            if (rejected > problems.size()) {
-                b.append("  ... and ").append(rejected - problems.size()).append(" more\n");
-            }
+            RegistryWrites.problems(b, problems, rejected);
             return b.toString();
         }
     }
 
-    private final Neo4jClient client;
-    private final TransactionTemplate transactions;
+    private final RegistryWrites writes;
     private final TerritoryPlaces places;
 
-    SireneImport(Neo4jClient client, TransactionTemplate transactions, TerritoryPlaces places) {
-        this.client = client;
-        this.transactions = BulkTransactions.of(transactions);
+    SireneImport(RegistryWrites writes, TerritoryPlaces places) {
+        this.writes = writes;
         this.places = places;
     }
 
@@ -91,7 +82,7 @@ public class SireneImport {
         long started = System.nanoTime();
         try {
             Map<String, Object> source = sourceOf(units, date);
-            writeSource(source, false, 0);
+            writes.source(source, false, 0);
             int[] inPlace = selection.departements().isEmpty() ? null : headOfficesIn(establishments, selection.departements());
             long[] counts = new long[6]; // read, selected, written, created, rejected, batches
             List<String> problems = new ArrayList<>();
@@ -136,7 +127,7 @@ public class SireneImport {
             flush.run();
             int[] selected = chosen.sorted();
             long[] offices = headOffices(establishments, selected, batchSize, progress);
-            writeSource(source, true, counts[0]);
+            writes.source(source, true, counts[0]);
             Report report = new Report((String) source.get("id"), selection.describe(), counts[0], counts[1], counts[2], counts[3],
                     counts[4], List.copyOf(problems), offices[0], offices[1], offices[2], Duration.ofNanos(System.nanoTime() - started));
             LOG.info("SIRENE import of {} and {}:\n{}", units, establishments, report.summary());
@@ -168,8 +159,7 @@ public class SireneImport {
         List<Map<String, Object>> batch = new ArrayList<>(batchSize);
         Runnable flush = () -> {
             if (!batch.isEmpty()) {
-                List<Map<String, Object>> copy = List.copyOf(batch);
-                counts[1] += transactions.execute(tx -> client.query(HEAD_OFFICES).bind(copy).to("rows").fetchAs(Long.class).one().orElse(0L));
+                counts[1] += writes.count(HEAD_OFFICES, batch);
                 batch.clear();
             }
         };
@@ -200,18 +190,9 @@ public class SireneImport {
     }
 
     private long[] writeUnits(List<Map<String, Object>> rows, String source) {
-        List<Map<String, Object>> copy = List.copyOf(rows);
-        return transactions.execute(tx -> client.query(UNITS).bindAll(Map.of("rows", copy, "source", source)).fetch().one()
-                .map(r -> new long[] {((Number) r.get("written")).longValue(), ((Number) r.get("created")).longValue()})
-                .orElse(new long[] {0, 0}));
+        return writes.batch(UNITS, rows, source);
     }
 
-    private void writeSource(Map<String, Object> source, boolean complete, long rows) {
-        Map<String, Object> p = new HashMap<>(source);
-        p.put("complete", complete);
-        p.put("rows", rows);
-        transactions.executeWithoutResult(tx -> client.query(SOURCE).bindAll(p).run());
-    }
 
     /** SIRENs as a growing array of ints (nine digits fit), sorted once at the end for lookups. */
     private static final class Sirens {

@@ -51,7 +51,8 @@ public final class Identifiers {
         }
     }
 
-    static boolean luhn(String digits) {
+    /** Whether a string of digits passes the Luhn check (SIREN, SIRET). */
+    public static boolean luhn(String digits) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int d = digits.charAt(digits.length() - 1 - i) - '0';
