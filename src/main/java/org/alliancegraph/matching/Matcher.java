@@ -107,7 +107,7 @@ public class Matcher {
      * Whether the first candidate is the organisation meant: an identifier (and no second one with it),
      * or a score of {@link #MATCH_SCORE} with the next {@link #MARGIN} behind. When the index gave all
      * the hits asked for, namesakes may be missing from the list, so the name alone is not enough:
-     * the first must also be in the very place the query gives.
+     * the first must also be in the very place the query gives; and so when the list holds a namesake.
      */
     private static boolean sure(List<Scored> scored, boolean saturated) {
         Scored first = scored.getFirst();
@@ -118,6 +118,14 @@ public class Matcher {
             return next < 100;
         }
         boolean samePlace = first.candidate().reasons().stream().anyMatch(r -> r.kind().equals("PLACE") && r.points() >= Scorer.SAME_PLACE);
-        return first.raw() >= MATCH_SCORE && first.raw() - next >= MARGIN && (!saturated || samePlace);
+        // A namesake (a candidate whose name scores as well, wherever it is) leaves the place to decide:
+        // one with no known place must not win over namesakes only because theirs is elsewhere.
+        double firstName = first.raw() - placePoints(first);
+        boolean namesake = scored.stream().skip(1).anyMatch(s -> s.raw() - placePoints(s) >= firstName - MARGIN);
+        return first.raw() >= MATCH_SCORE && first.raw() - next >= MARGIN && (!(saturated || namesake) || samePlace);
+    }
+
+    private static double placePoints(Scored s) {
+        return s.candidate().reasons().stream().filter(r -> r.kind().equals("PLACE")).mapToDouble(Candidate.Reason::points).sum();
     }
 }

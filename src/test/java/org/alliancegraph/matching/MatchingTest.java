@@ -127,6 +127,22 @@ class MatchingTest {
     }
 
     @Test
+    void a_namesake_with_no_known_place_is_not_taken_over_namesakes_elsewhere() {
+        // A third club of the name, placed nowhere: asked in a commune where none of them is, it is the
+        // first candidate (the others lose points for being elsewhere) but not a match.
+        client.query("""
+                CREATE (:Organisation {id: 'mt-club-nowhere', name: 'Club sportif des Ormeaux', searchName: 'Club sportif des Ormeaux',
+                        kind: 'ASSOCIATION'})""").run();
+        List<Candidate> inNantes = matcher.match(List.of(new MatchQuery("Club sportif des Ormeaux", null, "Nantes", null, null, 5))).getFirst();
+        assertThat(inNantes.getFirst().organisation().id()).isEqualTo("mt-club-nowhere");
+        assertThat(inNantes).noneMatch(Candidate::match);
+        // Asked in Laval, the club there is the match.
+        Candidate laval = first(new MatchQuery("Club sportif des Ormeaux", null, "Laval (53)", null, null, 5));
+        assertThat(laval.organisation().id()).isEqualTo("mt-club-laval");
+        assertThat(laval.match()).isTrue();
+    }
+
+    @Test
     void graphql_answers_with_scores_and_reasons() {
         var answer = graphQl.document("""
                 { matchOrganisations(name: "fondation abbé pierre", kind: FONDATION, first: 3) {
