@@ -97,7 +97,7 @@ public class Matcher {
         for (int i = 0; i < scored.size() && i < Math.max(1, Math.min(asked.query().limit(), MAX_LIMIT)); i++) {
             candidates.add(scored.get(i).candidate());
         }
-        if (!scored.isEmpty() && sure(scored, saturated)) {
+        if (!scored.isEmpty() && sure(scored, saturated, asked.place() != null)) {
             candidates.set(0, candidates.getFirst().matched(true));
         }
         return candidates;
@@ -109,7 +109,7 @@ public class Matcher {
      * the hits asked for, namesakes may be missing from the list, so the name alone is not enough:
      * the first must also be in the very place the query gives; and so when the list holds a namesake.
      */
-    private static boolean sure(List<Scored> scored, boolean saturated) {
+    private static boolean sure(List<Scored> scored, boolean saturated, boolean placeAsked) {
         Scored first = scored.getFirst();
         double next = scored.size() > 1 ? scored.get(1).raw() : 0;
         boolean identified = first.candidate().reasons().stream()
@@ -120,6 +120,12 @@ public class Matcher {
         boolean samePlace = first.candidate().reasons().stream().anyMatch(r -> r.kind().equals("PLACE") && r.points() >= Scorer.SAME_PLACE);
         // A namesake (a candidate whose name scores as well, wherever it is) leaves the place to decide:
         // one with no known place must not win over namesakes only because theirs is elsewhere.
+        // A place given that the first's place cannot be compared with (none known, or a commune with no
+        // département) confirms nothing: offered first, not taken as the match.
+        boolean placeUnknown = placeAsked && first.candidate().reasons().stream().noneMatch(r -> r.kind().equals("PLACE"));
+        if (placeUnknown) {
+            return false;
+        }
         double firstName = first.raw() - placePoints(first);
         boolean namesake = scored.stream().skip(1).anyMatch(s -> s.raw() - placePoints(s) >= firstName - MARGIN);
         return first.raw() >= MATCH_SCORE && first.raw() - next >= MARGIN && (!(saturated || namesake) || samePlace);
