@@ -249,7 +249,9 @@ class ExplorerPageTest {
 
     /** Waits until {@code condition} holds, up to a minute (a bound on a hang, not a speed). */
     void until(org.openqa.selenium.support.ui.ExpectedCondition<Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(condition);
+        // An element the page draws again between finding and reading it is found again, not an error.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     static byte[] xlsx(String[][] rows) throws Exception {
@@ -305,7 +307,12 @@ class ExplorerPageTest {
             browser.findElement(By.id("sign-in-password")).sendKeys(password);
             browser.findElement(By.id("sign-in-submit")).click();
             until(b -> !b.findElements(By.id("signed-in-as")).isEmpty());
-            assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(email, "éditeur");
+            // The account line is drawn again once the session is known: read it when it names the account.
+            String signedInAs = new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(b -> b.findElement(By.id("signed-in-as")).getText().contains(email)
+                            ? b.findElement(By.id("signed-in-as")).getText() : null);
+            assertThat(signedInAs).contains(email, "éditeur");
             until(b -> !b.findElements(By.id("upload-form")).isEmpty());
 
             // A bad row in each file: the page says where and why, and nothing can be written.
