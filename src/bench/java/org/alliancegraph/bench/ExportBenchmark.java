@@ -62,6 +62,7 @@ public final class ExportBenchmark {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "10"));
         BenchService.Started started = BenchService.start(size, root, options.getOrDefault("page-cache", "512m"), true);
         try {
+            RegistryOverlay.apply(started, root, options);
             Driver driver = started.context().getBean(StatementRecorder.class).raw();
             ExportBenchmark bench = new ExportBenchmark(started.port(), driver);
             bench.out.append("Dataset %s, %s, %d cores, JDK %s, max heap %d MB; CPU check (fixed loop): %.0f ms%n%n".formatted(

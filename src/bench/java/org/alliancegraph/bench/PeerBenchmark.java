@@ -135,6 +135,7 @@ public final class PeerBenchmark {
         BenchService.Started started = BenchService.start(size, root, options.getOrDefault("page-cache", "512m"), true);
         Process peer = null;
         try {
+            RegistryOverlay.apply(started, root, options);
             String bolt = started.context().getBean(Neo4jConnectionDetails.class).getUri().toString();
             // The embedded database's Bolt password, kept in its data directory (owner-only).
             Path password = started.context().getBean(EmbeddedNeo4jProperties.class).dataDirectory().toAbsolutePath()
