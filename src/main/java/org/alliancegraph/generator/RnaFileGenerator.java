@@ -41,19 +41,22 @@ public final class RnaFileGenerator {
             "adrg_libvoie", "adrg_distrib", "adrg_codepostal", "adrg_achemine", "adrg_pays", "dir_civilite", "siteweb",
             "publiweb", "observation", "position", "maj_time");
 
-    /** Name patterns: {c} the commune, {s} a sport or an activity, {p} a person's name. */
+    /**
+     * Name patterns: {c} the commune, {s} a sport or an activity, {p} a person's name; then the acronym,
+     * and the social-object codes of the RNA's nomenclature such an association declares (the second optional).
+     */
     private static final String[][] PATTERNS = {
-            {"Association sportive de {c}", "ASC", "011000"}, {"Club de {s} de {c}", null, "011000"},
-            {"{s} club {c}", null, "011000"}, {"Comité des fêtes de {c}", "CDF", "006000"},
-            {"Association des parents d'élèves de l'école {p} de {c}", "APE", "015000"},
-            {"Amicale des sapeurs-pompiers de {c}", null, "006000"}, {"Les amis de la bibliothèque de {c}", null, "003000"},
-            {"Association pour la sauvegarde du patrimoine de {c}", "ASP", "003000"},
-            {"Restos du cœur de {c}", null, "007000"}, {"Secours solidaire de {c}", null, "007000"},
-            {"Union sportive {c}", "US", "011000"}, {"Foyer rural de {c}", null, "006000"},
-            {"Association culturelle {p}", null, "003000"}, {"Harmonie municipale de {c}", null, "003000"},
-            {"Association d'aide à domicile de {c}", "AAD", "017000"}, {"Jardins partagés de {c}", null, "009000"},
-            {"Entraide numérique {c}", null, "019000"}, {"Fédération {s} du département de {c}", null, "011000"},
-            {"Association {p} pour l'insertion", null, "017000"}, {"Club des aînés de {c}", null, "006000"}};
+            {"Association sportive de {c}", "ASC", "011005", ""}, {"Club de {s} de {c}", null, "011000", ""},
+            {"{s} club {c}", null, "011000", ""}, {"Comité des fêtes de {c}", "CDF", "009030", ""},
+            {"Association des parents d'élèves de l'école {p} de {c}", "APE", "015005", ""},
+            {"Amicale des sapeurs-pompiers de {c}", null, "036510", ""}, {"Les amis de la bibliothèque de {c}", null, "006005", ""},
+            {"Association pour la sauvegarde du patrimoine de {c}", "ASP", "010022", ""},
+            {"Restos du cœur de {c}", null, "020010", ""}, {"Secours solidaire de {c}", null, "020005", "019000"},
+            {"Union sportive {c}", "US", "011005", ""}, {"Foyer rural de {c}", null, "009035", ""},
+            {"Association culturelle {p}", null, "006000", ""}, {"Harmonie municipale de {c}", null, "006030", ""},
+            {"Association d'aide à domicile de {c}", "AAD", "021010", ""}, {"Jardins partagés de {c}", null, "007070", "024045"},
+            {"Entraide numérique {c}", null, "019000", "015050"}, {"Fédération {s} du département de {c}", null, "011000", ""},
+            {"Association {p} pour l'insertion", null, "030010", "019016"}, {"Club des aînés de {c}", null, "009040", ""}};
     private static final String[] ACTIVITIES = {"football", "tennis", "judo", "basket", "handball", "rugby", "pétanque",
             "natation", "cyclisme", "randonnée", "théâtre", "danse", "échecs", "photographie", "musique", "chorale",
             "yoga", "badminton", "escalade", "voile"};
@@ -143,7 +146,7 @@ public final class RnaFileGenerator {
         set(r, "titre_court", pattern[1] != null && random.nextBoolean() ? pattern[1] + " " + commune.name().toUpperCase(Locale.FRENCH) : "");
         set(r, "objet", "Favoriser " + name.toLowerCase(Locale.FRENCH) + " et ses activités");
         set(r, "objet_social1", pattern[2]);
-        set(r, "objet_social2", "");
+        set(r, "objet_social2", pattern[3]);
         set(r, "adrs_numvoie", String.valueOf(1 + random.nextInt(120)));
         set(r, "adrs_typevoie", "RUE");
         set(r, "adrs_libvoie", "de la Mairie");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.alliancegraph.ecosystem.Ecosystem;
 import org.alliancegraph.ecosystem.ScopeKind;
@@ -57,23 +58,41 @@ class RegisteredController {
             totals[0] += n;
             totals[1] += allied ? n : 0;
             add(kinds, (String) row.get("kind"), n, allied);
-            SireneCodes.Field field = SireneCodes.field((String) row.get("naf"));
-            add(domains, field == null ? null : field.fragilityDomain(), n, allied);
+            List<?> codes = (List<?>) row.get("objects");
+            add(domains, fragilityDomain((String) row.get("naf"), codes), n, allied);
             for (Object d : (List<?>) row.get("domains")) {
                 Map<?, ?> domain = (Map<?, ?>) d;
                 domainLabels.put((String) domain.get("code"), new Label((String) domain.get("labelFr"), (String) domain.get("labelEn")));
             }
             if (!allied) {
                 add(sections, (String) row.get("section"), n, false);
-                for (Object code : (List<?>) row.get("objects")) {
-                    add(objects, String.valueOf(code), n, false);
-                }
+                // An association counts once under each theme its codes fall in.
+                codes.stream().map(code -> SocialObjects.theme(String.valueOf(code))).filter(Objects::nonNull).distinct()
+                        .forEach(theme -> add(objects, theme, n, false));
             }
         }
         return new RegisteredActors(totals[0], totals[1], totals[0] == 0 ? 0 : (double) totals[1] / totals[0],
                 counts(kinds, RegisteredController::kindLabel), counts(domains, domainLabels::get),
                 counts(sections, RegisteredController::sectionLabel),
-                counts(objects, code -> null));
+                counts(objects, RegisteredController::socialObjectLabel));
+    }
+
+    /**
+     * The fragility domain an organisation's codes say: its activity code's (SIRENE) if the table gives
+     * one, else its first social object's (RNA) that does; null when none does.
+     */
+    static String fragilityDomain(String naf, List<?> socialObjects) {
+        SireneCodes.Field field = SireneCodes.field(naf);
+        if (field != null && field.fragilityDomain() != null) {
+            return field.fragilityDomain();
+        }
+        return socialObjects.stream().map(code -> SocialObjects.of(String.valueOf(code))).filter(Objects::nonNull)
+                .map(SocialObjects.SocialObject::fragilityDomain).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static Label socialObjectLabel(String theme) {
+        SocialObjects.SocialObject row = SocialObjects.ROWS.get(theme);
+        return row == null ? null : new Label(row.labelFr(), row.labelEn());
     }
 
     /** The fragment that finds the territory's organisations, by its id's level. */

@@ -100,7 +100,7 @@ final class SireneCodes {
                 Integer.parseInt(r.get("from")), Integer.parseInt(r.get("to")), r.get("label_fr"), r.get("label_en"))).toList();
     }
 
-    private static List<CSVRecord> read(String path) {
+    static List<CSVRecord> read(String path) {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                     .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();

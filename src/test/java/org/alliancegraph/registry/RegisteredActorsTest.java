@@ -49,6 +49,32 @@ class RegisteredActorsTest {
     }
 
     @Test
+    void every_social_object_theme_has_a_row_whose_domain_and_goals_exist_and_say_why() {
+        List<String> domains = List.copyOf(client.query("MATCH (d:FragilityDomain) RETURN d.code AS code").fetchAs(String.class).all());
+        // The nomenclature's 31 themes.
+        List<String> themes = List.of("001", "002", "003", "004", "005", "006", "007", "009", "010", "011", "013", "014", "015",
+                "016", "017", "018", "019", "020", "021", "022", "023", "024", "030", "032", "034", "036", "038", "040", "050")
+                .stream().map(t -> t + "000").toList();
+        assertThat(SocialObjects.ROWS.keySet()).containsAll(themes);
+        SocialObjects.ROWS.values().forEach(row -> {
+            assertThat(row.code()).matches("\\d{6}");
+            assertThat(SocialObjects.ROWS).as("%s's theme", row.code()).containsKey(SocialObjects.theme(row.code()));
+            assertThat(row.labelFr()).isNotBlank();
+            assertThat(row.labelEn()).isNotBlank();
+            assertThat(row.why()).as("why %s", row.code()).hasSizeGreaterThan(10);
+            if (row.fragilityDomain() != null) {
+                assertThat(domains).contains(row.fragilityDomain());
+            }
+            assertThat(row.sdgGoals()).allSatisfy(g -> assertThat(g).isBetween(1, 17));
+        });
+        // A finer code takes its own row, else its theme's; a code of no theme is unknown.
+        assertThat(SocialObjects.of("019020").fragilityDomain()).isEqualTo("EMPLOI_CHOMAGE");
+        assertThat(SocialObjects.of("019055").code()).isEqualTo("019000");
+        assertThat(SocialObjects.of("099000")).isNull();
+        assertThat(SocialObjects.of("000000")).isNull();
+    }
+
+    @Test
     void a_departement_counts_its_registered_associations_and_those_in_an_alliance_as_the_file_says() throws Exception {
         RnaFileGenerator.Written file = new RnaFileGenerator(21).write(dir, 4_000, LocalDate.of(2026, 11, 1));
         String departement = file.byDepartement().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -74,14 +100,33 @@ class RegisteredActorsTest {
                 MERGE (a:Alliance {id: 'ra-alliance'}) SET a.name = 'Alliance des registres', a.mode = 'MECENAT'
                 WITH a UNWIND $ids AS id MATCH (o:Organisation {id: id}) MERGE (o)-[:PARTNER_IN {role: 'PARTENAIRE'}]->(a)""")
                 .bind(joining).to("ids").run();
+        // Counted from the file: the unallied by the themes of their codes (each theme once), and every
+        // active one by the fragility domain of its first code that has one.
         Map<String, Integer> unalliedByObject = new TreeMap<>();
-        for (CSVRecord r : active.subList(3, active.size())) {
-            unalliedByObject.merge(r.get("objet_social1"), 1, Integer::sum);
+        Map<String, Integer> byDomain = new TreeMap<>();
+        for (int i = 0; i < active.size(); i++) {
+            CSVRecord r = active.get(i);
+            java.util.Set<String> themes = new java.util.TreeSet<>();
+            String domain = null;
+            for (String object : List.of(r.get("objet_social1"), r.get("objet_social2"))) {
+                if (object.matches("\\d{6}")) {
+                    themes.add(object.substring(0, 3) + "000");
+                    SocialObjects.SocialObject row = SocialObjects.of(object);
+                    domain = domain == null && row != null ? row.fragilityDomain() : domain;
+                }
+            }
+            if (i >= 3) {
+                themes.forEach(t -> unalliedByObject.merge(t, 1, Integer::sum));
+            }
+            if (domain != null) {
+                byDomain.merge(domain, 1, Integer::sum);
+            }
         }
 
         var registered = graphQl.document("""
                 query($t: ID!) { ecosystem(scope: {territory: $t}) { registered { total allied engagementRate
-                  byKind { key registered allied } unalliedBySocialObject { key registered } } } }""")
+                  byKind { key registered allied } unalliedBySocialObject { key label { fr en } registered }
+                  byFragilityDomain { key registered } } } }""")
                 .variable("t", departement).execute();
         registered.path("ecosystem.registered.total").entity(Integer.class).isEqualTo(active.size());
         registered.path("ecosystem.registered.allied").entity(Integer.class).isEqualTo(3);
@@ -89,9 +134,16 @@ class RegisteredActorsTest {
         registered.path("ecosystem.registered.byKind[0].key").entity(String.class).isEqualTo("ASSOCIATION");
         registered.path("ecosystem.registered.byKind[0].registered").entity(Integer.class).isEqualTo(active.size());
         Map<String, Integer> answered = new HashMap<>();
-        registered.path("ecosystem.registered.unalliedBySocialObject").entityList(Map.class).get()
-                .forEach(m -> answered.put((String) m.get("key"), ((Number) m.get("registered")).intValue()));
-        assertThat(answered).isEqualTo(unalliedByObject);
+        registered.path("ecosystem.registered.unalliedBySocialObject").entityList(Map.class).get().forEach(m -> {
+            answered.put((String) m.get("key"), ((Number) m.get("registered")).intValue());
+            assertThat(((Map<?, ?>) m.get("label")).get("fr")).as("theme %s labelled", m.get("key")).isNotNull();
+            assertThat(((Map<?, ?>) m.get("label")).get("en")).as("theme %s labelled", m.get("key")).isNotNull();
+        });
+        assertThat(answered).isEqualTo(unalliedByObject).hasSizeGreaterThan(5);
+        Map<String, Integer> domains = new TreeMap<>();
+        registered.path("ecosystem.registered.byFragilityDomain").entityList(Map.class).get()
+                .forEach(m -> domains.put((String) m.get("key"), ((Number) m.get("registered")).intValue()));
+        assertThat(domains).isEqualTo(byDomain).containsKeys("EDUCATION", "PAUVRETE_PRECARITE", "EMPLOI_CHOMAGE");
 
         // Other scopes have none.
         graphQl.document("{ ecosystem(scope: {programme: \"phare\"}) { registered { total } } }").execute()
