@@ -1,8 +1,8 @@
 // The accounts, for an administrator: list, create, limit, disable and enable, through the
 // service's GraphQL (createAccount, updateAccount); the service checks the role and every field.
 import { csrfHeaders, session } from './account.js';
+import { esc } from './html.js';
 
-const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 async function gql(query, variables = {}) {
   const response = await fetch('graphql', { method: 'POST', credentials: 'same-origin',

@@ -1,7 +1,7 @@
 // The page's forms for a signed-in editor: an organisation corrected (every field, its source, and
 // the version read, so a change made meanwhile by someone else is refused, not overwritten), and an
 // alliance's links added or removed (territories, programmes, SDG targets: the other links stay).
-const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+import { esc } from './html.js';
 
 /**
  * Where a change comes from: a document of the graph, or a new one (title, date, address) added with

@@ -1,7 +1,8 @@
 // What the studies found about the scope, in the summary: each figure with its population and period,
 // its sources (quote and page) on click, and a small chart where a series (a question asked again)
 // has several points in the list.
-const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+import { esc } from './html.js';
+
 
 const unitOf = f => (f.unit === 'PERCENT' ? ' %' : f.unit === 'EUR' ? ' €' : '');
 

@@ -13,6 +13,8 @@ import { renderAdmin } from './admin.js';
 import { allianceFormHtml, linksFormHtml, membershipFormHtml, mergeFormHtml, organisationFormHtml, wireEditForms } from './edit.js';
 import { downloadPng, downloadSvg, printReport } from './report.js';
 import { findingsHtml } from './findings.js';
+import { REGISTERED_QUERY, registeredHtml } from './registered.js';
+import { esc } from './html.js';
 
 const SCOPE_KINDS = ['territory', 'programme', 'sdgTarget', 'sdgGoal', 'organisation'];
 const FORMATS = [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['cytoscape', 'Cytoscape.js'],
@@ -41,7 +43,6 @@ function t(key, ...args) {
   return typeof w === 'function' ? w(...args) : w;
 }
 const label = l => (l ? (state.lang === 'en' ? l.en : l.fr) : '');
-const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 // --- the view in the URL ------------------------------------------------------------------
 
@@ -56,6 +57,7 @@ function readUrl() {
     shape: p.get('shape') === 'projection' ? 'projection' : 'bipartite',
     size: p.get('size') === 'betweenness' ? 'betweenness' : 'degree',
     max: Number(p.get('max') ?? 2000), lang: p.get('lang') === 'en' ? 'en' : 'fr', node: p.get('node'),
+    unallied: p.get('unallied') === '1',
   };
 }
 
@@ -73,6 +75,7 @@ function writeUrl() {
   if (state.max !== 2000) p.set('max', state.max);
   if (state.lang !== 'fr') p.set('lang', state.lang);
   if (state.node) p.set('node', state.node);
+  if (state.unallied) p.set('unallied', '1');
   const query = p.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
@@ -91,6 +94,9 @@ async function gql(query, variables = {}) {
 function scopeInput() {
   const s = { [state.scope.kind]: state.scope.id };
   if (state.scope.kind === 'organisation') s.radius = state.radius;
+  // A territory's or programme's organisations in no alliance are counted, and drawn on request only:
+  // the registries put tens of thousands of them in a département.
+  if (state.scope.kind === 'territory' || state.scope.kind === 'programme') s.unallied = state.unallied;
   return s;
 }
 
@@ -337,6 +343,7 @@ async function load() {
     summary = eco;
     renderSummary();
     hooks.timings.summaryMs = Math.round(performance.now() - started);
+    if (state.scope.kind === 'territory') await registeredSection(seq);
     if (state.node && graph.hasNode(state.node)) select(state.node, false); else if (state.node) showDetails(state.node);
     hooks.loads++;
     hooks.ready = true;
@@ -620,7 +627,7 @@ function wireNodeButtons(root) {
 
 async function ecosystem() {
   const data = await gql(`query($scope: EcosystemScope!, $filter: AllianceFilter) { ecosystem(scope: $scope, filter: $filter) {
-    scope { kind id name radius } actorCount allianceCount
+    scope { kind id name radius } actorCount unalliedActorCount allianceCount
     coverage { bySdgTarget { key alliances } byFragilityDomain { key label { fr en } alliances }
       bySubTerritory { key label { fr en } alliances actors } }
     gaps { fragilityDomains { key label { fr en } } subTerritories { key label { fr en } } missingActorKinds }
@@ -630,6 +637,14 @@ async function ecosystem() {
       provenance { source { id title } quote page } } } }`,
   { scope: scopeInput(), filter: filterInput() });
   return data.ecosystem;
+}
+
+/** The registries' denominators of a territory, read after the summary (a région's take a second). */
+async function registeredSection(seq) {
+  const data = await gql(REGISTERED_QUERY, { t: state.scope.id });
+  if (seq !== loadSeq || !summary) return;
+  summary.registered = data.ecosystem.registered;
+  $('registered').innerHTML = registeredHtml(summary.registered, t, label, state.lang);
 }
 
 function renderSummary() {
@@ -653,6 +668,8 @@ function renderSummary() {
   const actor = (k, value) => `<li>${nodeButton('organisation', k.organisation.id, k.organisation.name)} · ${value}</li>`;
   $('summary-body').innerHTML = `
     <p><b>${e.actorCount}</b> ${t('actors')} · <b>${e.allianceCount}</b> ${t('alliances')}</p>
+    ${e.unalliedActorCount ? `<p id="unallied">${t('unalliedActors', e.unalliedActorCount)}
+      <button type="button" id="unallied-toggle">${t(state.unallied ? 'hideUnallied' : 'showUnallied')}</button></p>` : ''}
     <h3>${t('sdgCoverage')}</h3><div class="sdg-grid" id="sdg-grid">${tiles}</div><p id="sdg-detail" class="hint"></p>
     <h3>${t('fragility')}</h3><p id="fragility-covered">${t('covered')} : ${chips(e.coverage.byFragilityDomain.filter(c => c.alliances > 0).map(c => label(c.label)))}</p>
     <p id="fragility-missing">${t('missing')} : ${chips(e.gaps.fragilityDomains.map(g => label(g.label)), 'missing')}</p>
@@ -666,7 +683,10 @@ function renderSummary() {
     <h3>${t('keyActors')}</h3>
     <p><small>${t('byPartners')}</small></p><ul class="plain" id="key-partners">${e.keyActors.byPartners.map(k => actor(k, `${k.partners} ${t('partners').toLowerCase()}`)).join('')}</ul>
     <p><small>${t('byBetweenness')}</small></p><ul class="plain" id="key-bridges">${e.keyActors.byBetweenness.map(k => actor(k, Math.round(k.betweenness))).join('')}</ul>
+    <div id="registered">${registeredHtml(e.registered, t, label, state.lang)}</div>
     ${findingsHtml(e.findings, t, label)}`;
+  const toggle = $('unallied-toggle');
+  if (toggle) toggle.onclick = () => { state.unallied = !state.unallied; load(); };
   wireNodeButtons($('summary-body'));
   // A key actor clicked: its details are where the eye goes next.
   $('summary-body').querySelectorAll('button[data-node]').forEach(b => {

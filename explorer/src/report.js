@@ -4,8 +4,8 @@
 // the sources cited, titled with the scope, the filters and the date.
 import { toBlob } from '@sigma/export-image';
 import svgRenderer from 'graphology-svg/renderer.js';
+import { esc } from './html.js';
 
-const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 function save(blob, name) {
   const url = URL.createObjectURL(blob);

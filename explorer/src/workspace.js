@@ -1,8 +1,8 @@
 // The manager's workspace in the page: spreadsheets in (preview, then one click writes it all or
 // nothing), for a signed-in editor. The service reads and checks the files; the page shows its plan.
 import { csrfHeaders, session } from './account.js';
+import { esc } from './html.js';
 
-const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 let current = null;
 

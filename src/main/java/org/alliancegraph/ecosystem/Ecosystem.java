@@ -18,11 +18,13 @@ public final class Ecosystem {
     private final List<String> actorIds;
     private final String scopeTerritory;
     private final boolean coverageWanted;
+    private final int unalliedActorCount;
     private volatile EcosystemQueries.Facts facts;
     private volatile EcosystemAnalysis.Coverage coverage;
 
     Ecosystem(ScopeInfo scope, AllianceFilter filter, List<String> allianceIds, List<String> actorIds,
-            String scopeTerritory, EcosystemQueries.FactsWanted wanted, EcosystemQueries.Facts facts) {
+            String scopeTerritory, EcosystemQueries.FactsWanted wanted, EcosystemQueries.Facts facts, int unalliedActorCount) {
+        this.unalliedActorCount = unalliedActorCount;
         this.coverageWanted = wanted == EcosystemQueries.FactsWanted.FULL;
         this.facts = facts;
         this.scope = scope;
@@ -42,6 +44,11 @@ public final class Ecosystem {
 
     public int actorCount() {
         return actorIds.size();
+    }
+
+    /** The scope's own organisations (located in the territory, running the programme) in no alliance, actors or not. */
+    public int unalliedActorCount() {
+        return unalliedActorCount;
     }
 
     AllianceFilter filter() {

@@ -134,7 +134,9 @@ class EcosystemQueries {
                     CALL (below) {
                       UNWIND below AS t
                       MATCH (t)<-[:LOCATED_IN]-(o:Organisation)
-                      RETURN collect(o) AS extra
+                      WITH DISTINCT o
+                      WITH o, EXISTS { (o)-[:PARTNER_IN]->(:Alliance) } AS allied
+                      RETURN collect(CASE WHEN allied OR $unallied THEN o END) AS extra, count(CASE WHEN NOT allied THEN 1 END) AS unalliedExtra
                     }
                     """.formatted(downTree("tp"));
         } else if (scope.programme() != null) {
@@ -148,7 +150,9 @@ class EcosystemQueries {
                     }
                     CALL (s) {
                       MATCH (s)-[:RUN_BY]->(o:Organisation)
-                      RETURN collect(o) AS extra
+                      WITH DISTINCT o
+                      WITH o, EXISTS { (o)-[:PARTNER_IN]->(:Alliance) } AS allied
+                      RETURN collect(CASE WHEN allied OR $unallied THEN o END) AS extra, count(CASE WHEN NOT allied THEN 1 END) AS unalliedExtra
                     }
                     """;
         } else {
@@ -161,7 +165,7 @@ class EcosystemQueries {
                       RETURN collect(a) AS scoped
                     }
                     CALL () {
-                      RETURN [] AS extra
+                      RETURN [] AS extra, 0 AS unalliedExtra
                     }
                     """.formatted(kind == ScopeKind.SDG_GOAL ? "<-[:PART_OF]-(:SdgTarget)" : "");
         }
@@ -169,6 +173,7 @@ class EcosystemQueries {
         // With a filter, the scope's actors are the partners of the alliances it keeps: an organisation
         // located in the territory (or running the programme) with no such alliance is not in that view.
         params.put("withExtra", filter.isEmpty());
+        params.put("unallied", scope.withUnallied());
         params.put("scopeTerritory", kind == ScopeKind.TERRITORY ? id : null);
         params.put("childLevels", CHILD_LEVELS);
         params.put("rolesUpTo", subgraph ? ROLES_WITH_FACTS_UP_TO : -1);
@@ -193,7 +198,7 @@ class EcosystemQueries {
                   WITH DISTINCT o
                   RETURN collect(o) AS actorNodes
                 }
-                %sRETURN coalesce(s.name, s.titleEn) AS name%s"""
+                %sRETURN coalesce(s.name, s.titleEn) AS name, unalliedExtra%s"""
                 .formatted(label, scopeParts, factsParts(wanted), wanted == FactsWanted.NONE
                         ? ", [a IN scoped | a.id] AS alliances, [o IN actorNodes | o.id] AS actors" : factsColumns(wanted));
         // With facts, the ids are theirs, in the same order: reading them again cost a property read
@@ -204,13 +209,14 @@ class EcosystemQueries {
         Ecosystem ecosystem = client.query(filled.cypher()).bindAll(params).fetchAs(Ecosystem.class).mappedBy((t, r) -> {
             ScopeInfo info = new ScopeInfo(kind, id, r.get("name").isNull() ? null : r.get("name").asString(), null);
             String territory = kind == ScopeKind.TERRITORY ? id : null;
+            int unallied = r.get("unalliedExtra").asInt();
             if (wanted == FactsWanted.NONE) {
                 return new Ecosystem(info, filter, r.get("alliances").asList(Value::asString),
-                        r.get("actors").asList(Value::asString), territory, wanted, null);
+                        r.get("actors").asList(Value::asString), territory, wanted, null, unallied);
             }
             Facts facts = facts(r, wanted);
             return new Ecosystem(info, filter, facts.alliances().stream().map(AllianceFact::id).toList(),
-                    facts.actors().stream().map(a -> a.organisation().id()).toList(), territory, wanted, facts);
+                    facts.actors().stream().map(a -> a.organisation().id()).toList(), territory, wanted, facts, unallied);
         }).one().orElseThrow(() -> new InvalidInputException("scope",
                         kind.name().toLowerCase().replace('_', ' ') + " '" + id + "' does not exist"));
         return ecosystem;
@@ -248,7 +254,7 @@ class EcosystemQueries {
         params.putAll(inScope.parameters());
         List<String> alliances = List.copyOf(client.query(inScope.cypher()).bindAll(params).fetchAs(String.class).all());
         return new Ecosystem(new ScopeInfo(ScopeKind.ORGANISATION, origin, name, radius), filter, alliances,
-                List.copyOf(actors), null, wanted, null);
+                List.copyOf(actors), null, wanted, null, 0);
     }
 
     /**

@@ -31,7 +31,7 @@ import org.alliancegraph.vocabulary.OrganisationKind;
  */
 final class ExportParameters {
 
-    static final List<String> SCOPE = List.of("territory", "programme", "sdgTarget", "sdgGoal", "organisation", "radius");
+    static final List<String> SCOPE = List.of("territory", "programme", "sdgTarget", "sdgGoal", "organisation", "radius", "unallied");
     static final List<String> FILTER = List.of("modes", "phases", "statuses", "territory", "sdgGoal", "sdgTarget",
             "fragilityDomains", "programme", "source", "activeAt", "partnerKinds", "partner");
     static final List<String> OTHER = List.of("organisation", "depth", "shape", "maxNodes", "betweenness", "lang", "excel");
@@ -79,8 +79,13 @@ final class ExportParameters {
             }
             scope = new EcosystemScope(null, null, null, null, origin, depth == null ? 1 : depth);
         } else {
+            String unallied = p.one("scope.unallied");
+            if (unallied != null && !unallied.equals("true") && !unallied.equals("false")) {
+                throw new InvalidInputException("scope.unallied", "'scope.unallied' must be true or false, got '" + unallied + "'");
+            }
             scope = new EcosystemScope(p.one("scope.territory"), p.one("scope.programme"), p.one("scope.sdgTarget"),
-                    p.one("scope.sdgGoal"), p.one("scope.organisation"), p.integer("scope.radius"));
+                    p.one("scope.sdgGoal"), p.one("scope.organisation"), p.integer("scope.radius"),
+                    unallied == null ? null : Boolean.valueOf(unallied));
         }
         AllianceFilter filter = new AllianceFilter(p.enums("filter.modes", AllianceMode.class),
                 p.enums("filter.phases", InnovationPhase.class), p.enums("filter.statuses", AllianceStatus.class),

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.alliancegraph.AllianceGraphTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -57,5 +58,53 @@ class FilteredScopeTest {
         int unfiltered = graphQl.document("{ ecosystem(scope: {territory: \"FR\"}) { actorCount } }").execute()
                 .path("ecosystem.actorCount").entity(Integer.class).get();
         assertThat(unfiltered).as("without a filter the organisations located in France count too").isGreaterThan(actors);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_territorys_organisations_in_no_alliance_are_actors_by_default_and_only_counted_on_request() throws Exception {
+        // Occitanie holds organisations in no alliance (two in Toulouse); counted here apart from the service.
+        String t = "region:76";
+        Map<String, Object> truth = client.query("MATCH (o:Organisation)-[:LOCATED_IN]->(t:Territory) WHERE "
+                        + org.alliancegraph.support.Expected.WITHIN + """
+                        WITH DISTINCT o
+                        WITH o, EXISTS { (o)-[:PARTNER_IN]->(:Alliance) } AS allied
+                        RETURN collect(CASE WHEN NOT allied THEN o.id END) AS unallied""")
+                .bind(t).to("t").fetch().one().orElseThrow();
+        List<String> unallied = ((List<?>) truth.get("unallied")).stream().map(String::valueOf).toList();
+        assertThat(unallied).contains("universite-toulouse", "le-catalyseur-toulouse");
+        String query = """
+                query($t: ID!, $u: Boolean) { ecosystem(scope: {territory: $t, unallied: $u}) { actorCount unalliedActorCount allianceCount
+                  coverage { byActorKind { key actors } } subgraph(maxNodes: 5000) { nodes { id } truncated } } }""";
+        var all = graphQl.document(query).variable("t", t).execute();
+        var allied = graphQl.document(query).variable("t", t).variable("u", false).execute();
+        int actors = all.path("ecosystem.actorCount").entity(Integer.class).get();
+        all.path("ecosystem.unalliedActorCount").entity(Integer.class).isEqualTo(unallied.size());
+        allied.path("ecosystem.unalliedActorCount").entity(Integer.class).isEqualTo(unallied.size());
+        allied.path("ecosystem.actorCount").entity(Integer.class).isEqualTo(actors - unallied.size());
+        allied.path("ecosystem.allianceCount").entity(Integer.class).isEqualTo(all.path("ecosystem.allianceCount").entity(Integer.class).get());
+        Set<String> drawn = new HashSet<>(all.path("ecosystem.subgraph.nodes[*].id").entityList(String.class).get());
+        Set<String> drawnAllied = new HashSet<>(allied.path("ecosystem.subgraph.nodes[*].id").entityList(String.class).get());
+        assertThat(drawn).contains("organisation:universite-toulouse");
+        assertThat(drawnAllied).doesNotContain("organisation:universite-toulouse", "organisation:le-catalyseur-toulouse");
+        Set<String> expectedDrawn = new HashSet<>(drawn);
+        unallied.forEach(id -> expectedDrawn.remove("organisation:" + id));
+        assertThat(drawnAllied).isEqualTo(expectedDrawn);
+        int kinds = allied.path("ecosystem.coverage.byActorKind[*].actors").entityList(Integer.class).get().stream().mapToInt(i -> i).sum();
+        assertThat(kinds).isEqualTo(actors - unallied.size());
+
+        // The export of the same view leaves them out too, and says which value it refuses.
+        var http = java.net.http.HttpClient.newHttpClient();
+        String csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/export/nodes.csv?scope.territory=" + t + "&scope.unallied=false")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(csv).doesNotContain("universite-toulouse").contains("organisation:");
+        var refused = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/export/nodes.csv?scope.territory=" + t + "&scope.unallied=no")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("scope.unallied");
     }
 }

@@ -181,6 +181,33 @@ class ExplorerPageTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.id("fragility-covered")).isEmpty());
         assertThat(chips("fragility-covered")).containsExactly("aucun");
 
+        // A région's organisations in no alliance are counted, not drawn, until asked for; its registered
+        // organisations (three associations with RNA numbers, written here) are summed up by field.
+        client.query("""
+                MATCH (t:Territory {id: 'commune:31555'})
+                UNWIND range(1, 3) AS i
+                CREATE (o:Organisation {id: 'pg-rna-' + i, name: 'Association test ' + i, kind: 'ASSOCIATION', rna: 'W31000000' + i,
+                        active: true, socialObjects: ['015000'], departement: 'departement:31', region: 'region:76'})
+                CREATE (o)-[:LOCATED_IN]->(t)""").run();
+        try {
+            Set<String> allied = open("?territory=region:76");
+            assertThat(allied).doesNotContain("organisation:universite-toulouse", "organisation:pg-rna-1");
+            until(b -> !b.findElements(By.cssSelector("#registered-total")).isEmpty());
+            assertThat(browser.findElement(By.id("registered-total")).getText())
+                    .isEqualTo("3 organisations enregistrées (RNA, SIRENE), dont 0 dans une alliance (0 %)");
+            assertThat(browser.findElement(By.id("registered-objects")).getText()).isEqualTo("3 Éducation, formation");
+            String unallied = browser.findElement(By.id("unallied")).getText();
+            long shown = loads();
+            browser.findElement(By.id("unallied-toggle")).click();
+            Set<String> all = drawnAfter(shown);
+            assertThat(all).contains("organisation:universite-toulouse", "organisation:pg-rna-1").containsAll(allied);
+            assertThat(browser.getCurrentUrl()).contains("unallied=1");
+            assertThat(unallied).matches("\\d+ organisations situées ici dans aucune alliance Les afficher");
+            assertThat(all.size() - allied.size()).isEqualTo(Integer.parseInt(unallied.split(" ")[0]));
+        } finally {
+            client.query("MATCH (o:Organisation) WHERE o.id STARTS WITH 'pg-rna-' DETACH DELETE o").run();
+        }
+
         // A sub-territory clicked narrows the view to it.
         open("?territory=FR");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.cssSelector("#sub-with button.chip")).isEmpty());
