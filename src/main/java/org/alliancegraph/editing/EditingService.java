@@ -261,7 +261,7 @@ class EditingService {
         found(checked, "sourceFound", NodeLabel.Source, p.source(), "input.provenance.source");
         scope.allianceBefore(in.alliance(), "input.alliance");
         MembershipRow row = new MembershipRow(in.alliance(), in.organisation(), in.role(), in.since(), in.until(),
-                list(in.inferred()), p.source(), p.quote(), p.page());
+                list(in.inferred()), p.source(), p.quote(), p.page(), null);
         refuse(row.problems(INPUT_FIELDS));
         client.query(MEMBERSHIP_WRITE).bindAll(map("rows", List.of(row.parameters()), "before", checked.get("state"),
                 "by", Access.callerName(), "fields", Inputs.given(in, "alliance", "organisation"))).run();

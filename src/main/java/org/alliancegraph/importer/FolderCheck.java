@@ -219,10 +219,13 @@ final class FolderCheck {
         stream(memberships, true, row -> {
             MembershipRow membership = new MembershipRow(row.text("alliance"), row.text("organisation"),
                     row.enumValue("role", PartnerRole.class), row.date("since"), row.date("until"), row.list("inferred"),
-                    row.text("source"), row.text("quote"), row.text("page"));
+                    row.text("source"), row.text("quote"), row.text("page"), row.text("speaker"));
             row.reject(membership.problems(WriteRows.CSV_COLUMNS));
             allianceRefs.check(row, "alliance", membership.alliance());
             organisationRefs.check(row, "organisation", membership.organisation());
+            if (membership.speaker() != null) {
+                organisationRefs.check(row, "speaker", membership.speaker());
+            }
             sourceRefs.check(row, "source", membership.source());
             if (!membershipKeys.add(membership.alliance() + "\u0000" + membership.organisation() + "\u0000" + membership.role())) {
                 row.reject("role", "'" + membership.organisation() + "' is listed twice as " + membership.role() + " of '"

@@ -106,7 +106,7 @@ public class FolderExport {
     static final String MEMBERSHIPS = """
             MATCH (o:Organisation)-[r:PARTNER_IN]->(a:Alliance)
             RETURN a.id AS alliance, o.id AS organisation, r.role AS role, r.since AS since, r.until AS until,
-                   r.inferred AS inferred, r.source AS source, r.quote AS quote, r.page AS page
+                   r.inferred AS inferred, r.source AS source, r.quote AS quote, r.page AS page, r.speaker AS speaker
             ORDER BY alliance, organisation, role""";
 
     private final Driver driver;
@@ -163,10 +163,10 @@ public class FolderExport {
             }));
             counts.put("phases.csv", file(files, "phases.csv", List.of("alliance", "phase", "since", "until", "source", "quote", "page"), tx.run(PHASES), (r, out) ->
                     out.add(row(r, "alliance", "phase", "since", "until", "source", "quote", "page"))));
-            counts.put("memberships.csv", file(files, "memberships.csv", List.of("alliance", "organisation", "role", "since", "until", "inferred", "source", "quote", "page"), tx.run(MEMBERSHIPS), (r, out) -> {
+            counts.put("memberships.csv", file(files, "memberships.csv", List.of("alliance", "organisation", "role", "since", "until", "inferred", "source", "quote", "page", "speaker"), tx.run(MEMBERSHIPS), (r, out) -> {
                 List<String> row = row(r, "alliance", "organisation", "role", "since", "until");
                 row.add(joined(r.get("inferred")));
-                row.addAll(row(r, "source", "quote", "page"));
+                row.addAll(row(r, "source", "quote", "page", "speaker"));
                 out.add(row);
             }));
             counts.put("citations.csv", rows(files, "citations.csv", List.of("kind", "id", "source", "quote", "page"), citations));

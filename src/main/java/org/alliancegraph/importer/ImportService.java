@@ -50,7 +50,7 @@ public class ImportService {
             CsvFile.columns("until", "source", "quote", "page"));
     static final CsvFile MEMBERSHIPS = new CsvFile("memberships.csv",
             CsvFile.columns("alliance", "organisation", "role", "source"),
-            CsvFile.columns("since", "until", "inferred", "quote", "page"));
+            CsvFile.columns("since", "until", "inferred", "quote", "page", "speaker"));
     /** A further source of an organisation, alliance or programme (the row's own is its first). */
     static final CsvFile CITATIONS = new CsvFile("citations.csv", CsvFile.columns("kind", "id", "source"),
             CsvFile.columns("quote", "page"));

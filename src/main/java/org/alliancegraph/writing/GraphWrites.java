@@ -438,7 +438,7 @@ public final class GraphWrites {
             MATCH (a:Alliance {id: row.alliance})
             CREATE (o)-[r:PARTNER_IN {role: row.role}]->(a)
             SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
-                r.page = row.page, r.inferred = row.inferred""";
+                r.page = row.page, r.inferred = row.inferred, r.speaker = row.speaker""";
 
     /**
      * Adds links to one alliance without touching the others ({@code $territories}, {@code $sdgTargets}
@@ -543,7 +543,7 @@ public final class GraphWrites {
             }
             MATCH (o)-[r:PARTNER_IN {role: row.role}]->(a)
             SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
-                r.page = row.page, r.inferred = row.inferred""";
+                r.page = row.page, r.inferred = row.inferred, r.speaker = row.speaker""";
 
     /** Further sources of nodes of one label (citations.csv): one SOURCED_FROM each, merged on the source. */
     public static String writeCitations(NodeLabel label) {

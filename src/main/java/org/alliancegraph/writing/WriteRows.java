@@ -134,8 +134,9 @@ public final class WriteRows {
         }
     }
 
+    /** {@code speaker}: the organisation whose own words the quote reports (« nous »), when it names no one. */
     public record MembershipRow(String alliance, String organisation, PartnerRole role, LocalDate since, LocalDate until,
-            List<String> inferred, String source, String quote, String page) {
+            List<String> inferred, String source, String quote, String page, String speaker) {
 
         public List<Problem> problems(UnaryOperator<String> naming) {
             List<Problem> problems = new ArrayList<>();
@@ -145,7 +146,7 @@ public final class WriteRows {
 
         public Map<String, Object> parameters() {
             return map("alliance", alliance, "organisation", organisation, "role", enumName(role), "since", since, "until", until,
-                    "inferred", nonEmpty(inferred), "source", source, "quote", quote, "page", page);
+                    "inferred", nonEmpty(inferred), "source", source, "quote", quote, "page", page, "speaker", speaker);
         }
     }
 
