@@ -31,6 +31,6 @@ public record Membership(Organisation organisation, Alliance alliance, PartnerRo
         return new Membership(Organisation.from(row.get("o")), Alliance.from(row.get("a")),
                 Rows.enumValue(r, "role", PartnerRole.class), Rows.date(r, "since"), Rows.date(r, "until"),
                 Rows.strings(r, "inferred"),
-                new Provenance(Source.from(row.get("s")), Rows.str(r, "quote"), Rows.str(r, "page")));
+                new Provenance(Source.from(row.get("s")), Rows.str(r, "quote"), Rows.str(r, "page"), Rows.str(r, "speaker")));
     }
 }

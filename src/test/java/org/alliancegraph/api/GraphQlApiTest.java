@@ -23,7 +23,7 @@ class GraphQlApiTest {
         var response = graphQl.document("""
                 { organisation(id: "wimoov") {
                     name kind kindLabel { fr en }
-                    memberships { role alliance { id mode } }
+                    memberships { role alliance { id mode } provenance { quote speaker } }
                     partners(first: 100) { organisation { id } sharedAllianceCount sharedAlliances { id } }
                     provenance { source { id file } quote }
                 } }""").execute();
@@ -40,6 +40,11 @@ class GraphQlApiTest {
                 .filter(p -> "macif".equals(((Map<?, ?>) p.get("organisation")).get("id"))).findFirst().orElseThrow();
         assertThat(macif.get("sharedAllianceCount")).isEqualTo(2);
         response.path("organisation.provenance[0].source.file").entity(String.class).isEqualTo("003_9d635c86bc99d531.txt");
+        // « notre premier partenaire : la MACIF » is Wimoov speaking: the provenance says so.
+        response.path("organisation.memberships[?(@.alliance.id == 'wimoov-macif')].provenance.speaker").entityList(String.class)
+                .containsExactly("wimoov");
+        response.path("organisation.memberships[?(@.alliance.id == 'atelier-alliance-innovation')].provenance.speaker")
+                .entityList(Object.class).satisfies(l -> assertThat(l).containsOnlyNulls());
     }
 
     @Test
