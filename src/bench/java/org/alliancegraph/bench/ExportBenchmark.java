@@ -76,7 +76,8 @@ public final class ExportBenchmark {
                 bench.region();
             }
             if (parts.contains("page")) {
-                bench.page(options.getOrDefault("page-loads", "5"));
+                bench.page(options.getOrDefault("page-loads", "5"), List.of(options.getOrDefault("page-levels", "REGION").split(",")),
+                        java.util.Arrays.stream(options.getOrDefault("page-max", "2000,5000,10000").split(",")).map(Integer::valueOf).toList());
             }
             Path file = root.resolve("exports-" + size + ".md");
             Files.writeString(file, bench.out);
@@ -281,15 +282,14 @@ public final class ExportBenchmark {
         return new Heap(peak.get(), live.get(), collections.get());
     }
 
-    /** (3) The explorer page on the largest région in headless Chromium, fresh page loads. */
-    void page(String loads) throws Exception {
+    /** (3) The explorer page on the largest territory of each level (région by default) in headless Chromium, fresh page loads. */
+    void page(String loads, List<String> levels, List<Integer> maxima) throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         Path chromedriver = Path.of("/usr/bin/chromedriver");
         if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
             out.append("### The explorer page\n\nNot measured: Debian's chromium and chromium-driver are not installed.\n");
             return;
         }
-        String region = Benchmark.largest(driver, "REGION");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -297,16 +297,17 @@ public final class ExportBenchmark {
                 "--user-data-dir=" + Files.createTempDirectory("bench-chromium"), "--window-size=1400,900");
         ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build(), options);
+        List<String> scopes = levels.stream().map(level -> Benchmark.largest(driver, level)).toList();
         out.append("### The explorer page drawing a région\n\n");
-        out.append("The largest région (%s), bipartite view with bridge scores, a fresh page load each time (%s loads, after one "
-                .formatted(region, loads) + "to warm the service); the page fetches the graph, draws it, then asks for the coverage and gaps; \"navigation → drawn\" is from the start of navigation to the first "
+        out.append("The largest territory of each level (%s), bipartite view with bridge scores, a fresh page load each time (%s loads, after one "
+                .formatted(scopes, loads) + "to warm the service); the page fetches the graph, draws it, then asks for the coverage and gaps; \"navigation → drawn\" is from the start of navigation to the first "
                 + "frame with the graph, \"longest frame gap\" the longest wait between two animation frames in the 3 s after it, "
                 + "while ForceAtlas2 runs in its worker. Target: drawn and interactive within 3 s.\n\n");
-        out.append("| max nodes | nodes | edges | export fetch (ms, p50) | draw (ms, p50) | navigation → drawn (ms, p50 / max) | summary shown, from the load's start (ms, p50) | longest frame gap (ms, max) |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
+        out.append("| territory | max nodes | nodes | edges | export fetch (ms, p50) | draw (ms, p50) | navigation → drawn (ms, p50 / max) | summary shown, from the load's start (ms, p50) | longest frame gap (ms, max) |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
         try {
             browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-            for (int max : List.of(2000, 5000, 10000)) {
+            for (String region : scopes) for (int max : maxima) {
                 List<Map<String, Object>> timings = new ArrayList<>();
                 long worstGap = 0;
                 for (int i = -1; i < Integer.parseInt(loads); i++) {
@@ -328,7 +329,7 @@ public final class ExportBenchmark {
                         worstGap = Math.max(worstGap, gap);
                     }
                 }
-                out.append("| %d | %s | %s | %d | %d | %d / %d | %d | %d |%n".formatted(max, timings.getFirst().get("nodes"),
+                out.append("| %s | %d | %s | %s | %d | %d | %d / %d | %d | %d |%n".formatted(region, max, timings.getFirst().get("nodes"),
                         timings.getFirst().get("edges"), median(timings, "fetchMs"), median(timings, "drawMs"),
                         median(timings, "sinceNavigationMs"), timings.stream().mapToLong(t -> ((Number) t.get("sinceNavigationMs")).longValue()).max().orElse(0),
                         median(timings, "summaryMs"), worstGap));
