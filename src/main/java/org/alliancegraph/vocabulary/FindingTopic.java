@@ -10,7 +10,12 @@ public enum FindingTopic implements Labelled {
     KNOW_HOW("Savoir comment faire", "Knowing how to do it"),
     PARTNERSHIP_PRACTICE("La pratique du partenariat", "Partnership practice"),
     COLLECTIVE_ACTION("Le « jouer collectif »", "Acting together"),
-    SKILLS("Les compétences développées", "Skills developed");
+    SKILLS("Les compétences développées", "Skills developed"),
+    ACTOR_ROLES("Le rôle de chaque acteur face aux enjeux", "Each actor's role facing the challenges"),
+    MOBILITY("La mobilité", "Mobility"),
+    OUTCOMES("Les résultats d’une action", "An action's results"),
+    PERFORMANCE("La performance des organisations", "Organisations' performance"),
+    CAPACITY_BUILDING("L’investissement en renforcement des capacités", "Investment in capacity building");
 
     private final Label label;
 

@@ -12,7 +12,13 @@ public enum Population implements Labelled {
     FOUNDATIONS("Fondations", "Foundations"),
     COMPANIES("Entreprises", "Companies"),
     ASSOCIATIONS("Associations", "Associations"),
-    PRO_BONO_VOLUNTEERS("Personnes engagées dans le pro bono", "Pro bono volunteers");
+    PRO_BONO_VOLUNTEERS("Personnes engagées dans le pro bono", "Pro bono volunteers"),
+    STUDENTS_AND_STAFF("Étudiants et salariés", "Students and staff"),
+    BENEFICIARIES("Bénéficiaires accompagnés", "Beneficiaries supported"),
+    SENIORS("Seniors", "Seniors"),
+    EMPLOYEES("Salariés", "Employees"),
+    /** Not people: the money a study measures the share of (capacity building). */
+    FUNDING("Financements", "Funding");
 
     private final Label label;
 
