@@ -378,19 +378,8 @@ public final class PeerBenchmark {
             }
         }
         // The floor: the statements alliance-graph sent for each parameter set, through the driver.
-        List<List<Query>> statements = new ArrayList<>();
-        for (Map<String, Object> p : params) {
-            hubs.clear();
-            statements.add(recorder.record(() -> askOurs(q, p)));
-        }
-        Histogram floor = histogram();
-        for (int i = 0; i < total + params.size(); i++) {
-            List<Query> s = statements.get(i % params.size());
-            long t = time(() -> replay(s));
-            if (i >= params.size()) {
-                floor.recordValue(t);
-            }
-        }
+        List<List<Query>> statements = statements(q);
+        Histogram floor = floor(statements, total);
         // Database hits of alliance-graph's statements (PROFILE), the median over the parameter sets.
         List<Long> hits = new ArrayList<>();
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
@@ -431,22 +420,34 @@ public final class PeerBenchmark {
             Map<String, Object> p = params.get(i % params.size());
             alone.recordValue(time(() -> askOurs(q, p)));
         }
-        List<List<Query>> statements = new ArrayList<>();
-        for (Map<String, Object> p : params) {
-            hubs.clear();
-            statements.add(recorder.record(() -> askOurs(q, p)));
-        }
-        Histogram floor = histogram();
-        for (int i = 0; i < total + params.size(); i++) {
-            List<Query> st = statements.get(i % params.size());
-            long t = time(() -> replay(st));
-            if (i >= params.size()) {
-                floor.recordValue(t);
-            }
-        }
+        List<List<Query>> statements = statements(q);
+        Histogram floor = floor(statements, total);
         System.out.printf("%s: alliance-graph alone p50 %.2f ms, p95 %.2f ms, floor %.2f ms; %s%n", q.name(), ms(alone, 50), ms(alone, 95),
                 ms(floor, 50), why);
         return new Result(q, alone, null, floor, why, sizes, -1, statements.getFirst().size(), alone);
+    }
+
+    /** The statements alliance-graph sends for each parameter set (hub answers not kept, so they are sent). */
+    private List<List<Query>> statements(Question q) {
+        List<List<Query>> statements = new ArrayList<>();
+        for (Map<String, Object> p : q.parameters()) {
+            hubs.clear();
+            statements.add(recorder.record(() -> askOurs(q, p)));
+        }
+        return statements;
+    }
+
+    /** The floor: those statements replayed through the driver, {@code total} times after one round of warm-up. */
+    private Histogram floor(List<List<Query>> statements, int total) {
+        Histogram floor = histogram();
+        for (int i = 0; i < total + statements.size(); i++) {
+            List<Query> st = statements.get(i % statements.size());
+            long t = time(() -> replay(st));
+            if (i >= statements.size()) {
+                floor.recordValue(t);
+            }
+        }
+        return floor;
     }
 
     private String askOurs(Question q, Map<String, Object> p) {
