@@ -121,6 +121,16 @@ public final class HubCache {
         }
     }
 
+    /**
+     * Keeps {@code value} whatever it is about: for an answer that is costly however often it is asked
+     * (a région's count of organisations). {@code version} as for {@link #offer}.
+     */
+    public void keep(Object key, Object value, long version, int rows) {
+        if (entries != null) {
+            entries.put(key, new Entry(version, value, Math.max(1, rows)));
+        }
+    }
+
     /** Whether answers are kept at all (for the logs, the tests and the benchmark). */
     public boolean active() {
         return entries != null;

@@ -12,6 +12,7 @@ import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.Conditions;
 import org.alliancegraph.graph.CypherText;
+import org.alliancegraph.graph.HubCache;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Rows;
@@ -26,9 +27,14 @@ public class OrganisationQueries {
 
     private final Neo4jClient client;
 
-    OrganisationQueries(@Reads Neo4jClient client) {
+    OrganisationQueries(@Reads Neo4jClient client, HubCache hubs) {
         this.client = client;
+        this.hubs = hubs;
     }
+
+    private final HubCache hubs;
+    /** From how many organisations a territory's total is kept until the graph changes: it is an index count of them all. */
+    static final int KEPT_TOTAL_FROM = 20_000;
 
     private static final String ALIAS = CypherText.read("organisation/alias.cypher");
 
@@ -69,8 +75,21 @@ public class OrganisationQueries {
         // The key is one of two literals (OrganisationFilter.place), never the input.
         Map<String, String> slots = Map.of("key", place.key(), "where", conditions.cypher(),
                 "located", OrganisationFilter.locatedWithin());
-        return ListQuery.fromIndex(client, ListQuery.Listed.ORGANISATIONS, IN_PLACE, slots, "o.name >= $afterKey", params,
-                first, after, counted, r -> Organisation.from(r.get("o")), cursorOf);
+        // A large territory's total (a région's hundreds of thousands once the registries are loaded) is
+        // kept until the graph changes; the page is read each time.
+        List<Object> totalKey = List.of("organisations-in-place", place.key(), place.territory(), conditions.cypher(),
+                new java.util.TreeMap<>(conditions.parameters()).toString());
+        Integer kept = counted ? hubs.get(totalKey, Integer.class) : null;
+        long version = hubs.version();
+        Connection<Organisation> page = ListQuery.fromIndex(client, ListQuery.Listed.ORGANISATIONS, IN_PLACE, slots, "o.name >= $afterKey",
+                params, first, after, counted && kept == null, r -> Organisation.from(r.get("o")), cursorOf);
+        if (kept != null) {
+            return new Connection<>(page.edges(), page.pageInfo(), () -> kept);
+        }
+        if (counted && page.totalCount() >= KEPT_TOTAL_FROM) {
+            hubs.keep(totalKey, page.totalCount(), version, 1);
+        }
+        return page;
     }
 
     /** An organisation, its memberships, and each of their alliances' memberships (its partners), read together. */
