@@ -7,7 +7,7 @@ CALL (k, m) {
   MATCH (m)-[r:PARTNER_IN]->(a:Alliance)
   WHERE NOT EXISTS { MATCH (k)-[x:PARTNER_IN]->(a) WHERE x.role = r.role }
   CREATE (k)-[moved:PARTNER_IN]->(a)
-  SET moved = properties(r)
+  SET moved = properties(r), k:Allied
 }
 CALL (k, m) {
   MATCH (m)-[r:SOURCED_FROM]->(s:Source)

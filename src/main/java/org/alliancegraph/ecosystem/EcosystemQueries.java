@@ -132,11 +132,37 @@ class EcosystemQueries {
                       RETURN collect(a) AS scoped
                     }
                     CALL (below) {
-                      UNWIND below AS t
+                      UNWIND CASE WHEN $unallied OR $placeKey IS NULL THEN below ELSE [] END AS t
                       MATCH (t)<-[:LOCATED_IN]-(o:Organisation)
                       WITH DISTINCT o
-                      WITH o, EXISTS { (o)-[:PARTNER_IN]->(:Alliance) } AS allied
-                      RETURN collect(CASE WHEN allied OR $unallied THEN o END) AS extra, count(CASE WHEN NOT allied THEN 1 END) AS unalliedExtra
+                      WITH o, o:Allied AS allied
+                      WITH collect(CASE WHEN allied OR $unallied THEN o END) AS extra, count(CASE WHEN NOT allied THEN 1 END) AS unalliedExtra
+                      WHERE $unallied OR $placeKey IS NULL
+                      RETURN extra, unalliedExtra
+                      UNION
+                      // A département or région without its unallied organisations: the allied ones from
+                      // their place key (or, lying in several, their location), the others counted.
+                      WITH below WHERE NOT $unallied AND $placeKey IS NOT NULL
+                      CALL (below) {
+                        UNWIND below AS t
+                        RETURN sum(COUNT { (t)<-[:LOCATED_IN]-() }) AS located
+                      }
+                      CALL (below) {
+                        CALL (below) {
+                          MATCH (o:Allied) WHERE $placeKey = 'region' AND o.region = $id
+                          RETURN o
+                          UNION
+                          MATCH (o:Allied) WHERE $placeKey = 'departement' AND o.departement = $id
+                          RETURN o
+                          UNION
+                          MATCH (o:Allied) WHERE o.manyPlaces = true
+                            AND ($placeKey = 'region' AND o.region IS NULL OR $placeKey = 'departement' AND o.departement IS NULL)
+                            AND EXISTS { (o)-[:LOCATED_IN]->(t) WHERE t IN below }
+                          RETURN o
+                        }
+                        RETURN collect(o) AS allied
+                      }
+                      RETURN allied AS extra, located - size(allied) AS unalliedExtra
                     }
                     """.formatted(downTree("tp"));
         } else if (scope.programme() != null) {
@@ -175,6 +201,9 @@ class EcosystemQueries {
         params.put("withExtra", filter.isEmpty());
         params.put("unallied", scope.withUnallied());
         params.put("scopeTerritory", kind == ScopeKind.TERRITORY ? id : null);
+        // The place key organisations carry for a département or a région (schema V004), or none.
+        params.put("placeKey", kind != ScopeKind.TERRITORY ? null
+                : id.startsWith("departement:") ? "departement" : id.startsWith("region:") ? "region" : null);
         params.put("childLevels", CHILD_LEVELS);
         params.put("rolesUpTo", subgraph ? ROLES_WITH_FACTS_UP_TO : -1);
         String label = switch (kind) {

@@ -277,8 +277,13 @@ class EditingService {
         Inputs.checkText("alliance", alliance);
         Inputs.checkText("organisation", organisation);
         boolean removed = client.query("""
-                MATCH (:Organisation {id: $organisation})-[r:PARTNER_IN {role: $role}]->(:Alliance {id: $alliance})
+                MATCH (o:Organisation {id: $organisation})-[r:PARTNER_IN {role: $role}]->(:Alliance {id: $alliance})
                 DELETE r
+                WITH o
+                CALL (o) {
+                  WITH o WHERE NOT EXISTS { (o)-[:PARTNER_IN]->(:Alliance) }
+                  REMOVE o:Allied
+                }
                 RETURN count(*) AS removed""").bindAll(Map.of("organisation", organisation, "alliance", alliance, "role", role))
                 .fetchAs(Long.class).one().orElse(0L) > 0;
         if (removed) {

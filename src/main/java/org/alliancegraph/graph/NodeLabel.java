@@ -15,7 +15,9 @@ public enum NodeLabel {
     /** A survey of the Observatoire des partenariats (or another body): who ran it, when, whom it asked. */
     Study,
     /** A measured result a source states: a value, its unit, the population and period it holds for. */
-    Finding;
+    Finding,
+    /** Borne besides Organisation by those partner in at least one alliance; every membership write keeps it. */
+    Allied;
 
     /** The label as it appears in Cypher, back-quoted so it is always a safe identifier. */
     public String cypher() {

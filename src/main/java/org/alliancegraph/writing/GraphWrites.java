@@ -437,7 +437,7 @@ public final class GraphWrites {
             MATCH (o:Organisation {id: row.organisation})
             MATCH (a:Alliance {id: row.alliance})
             CREATE (o)-[r:PARTNER_IN {role: row.role}]->(a)
-            SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
+            SET o:Allied, r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
                 r.page = row.page, r.inferred = row.inferred, r.speaker = row.speaker""";
 
     /**
@@ -542,7 +542,7 @@ public final class GraphWrites {
               CREATE (o)-[:PARTNER_IN {role: row.role}]->(a)
             }
             MATCH (o)-[r:PARTNER_IN {role: row.role}]->(a)
-            SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
+            SET o:Allied, r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
                 r.page = row.page, r.inferred = row.inferred, r.speaker = row.speaker""";
 
     /** Further sources of nodes of one label (citations.csv): one SOURCED_FROM each, merged on the source. */

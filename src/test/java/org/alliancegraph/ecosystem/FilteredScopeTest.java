@@ -66,7 +66,18 @@ class FilteredScopeTest {
     @Test
     void a_territorys_organisations_in_no_alliance_are_actors_by_default_and_only_counted_on_request() throws Exception {
         // Occitanie holds organisations in no alliance (two in Toulouse); counted here apart from the service.
-        String t = "region:76";
+        // A région and a département read their allied organisations from place keys, a commune walks.
+        for (String t : List.of("region:76", "departement:31", "commune:31555")) {
+            unalliedCountedAndDrawnOnRequest(t);
+        }
+    }
+
+    private void unalliedCountedAndDrawnOnRequest(String t) throws Exception {
+        long mislabelled = client.query("MATCH (o:Organisation)-[:LOCATED_IN]->(t:Territory) WHERE ("
+                + org.alliancegraph.support.Expected.WITHIN
+                + ") AND (o:Allied) <> EXISTS { (o)-[:PARTNER_IN]->(:Alliance) } RETURN count(o)")
+                .bind(t).to("t").fetchAs(Long.class).one().orElseThrow();
+        assertThat(mislabelled).as("the Allied label is borne by the organisations partner in an alliance, only").isZero();
         Map<String, Object> truth = client.query("MATCH (o:Organisation)-[:LOCATED_IN]->(t:Territory) WHERE "
                         + org.alliancegraph.support.Expected.WITHIN + """
                         WITH DISTINCT o
@@ -87,11 +98,11 @@ class FilteredScopeTest {
         allied.path("ecosystem.allianceCount").entity(Integer.class).isEqualTo(all.path("ecosystem.allianceCount").entity(Integer.class).get());
         Set<String> drawn = new HashSet<>(all.path("ecosystem.subgraph.nodes[*].id").entityList(String.class).get());
         Set<String> drawnAllied = new HashSet<>(allied.path("ecosystem.subgraph.nodes[*].id").entityList(String.class).get());
-        assertThat(drawn).contains("organisation:universite-toulouse");
+        assertThat(drawn).as(t).contains("organisation:universite-toulouse");
         assertThat(drawnAllied).doesNotContain("organisation:universite-toulouse", "organisation:le-catalyseur-toulouse");
         Set<String> expectedDrawn = new HashSet<>(drawn);
         unallied.forEach(id -> expectedDrawn.remove("organisation:" + id));
-        assertThat(drawnAllied).isEqualTo(expectedDrawn);
+        assertThat(drawnAllied).as(t).isEqualTo(expectedDrawn);
         int kinds = allied.path("ecosystem.coverage.byActorKind[*].actors").entityList(Integer.class).get().stream().mapToInt(i -> i).sum();
         assertThat(kinds).isEqualTo(actors - unallied.size());
 
@@ -100,7 +111,8 @@ class FilteredScopeTest {
         String csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
                 + "/export/nodes.csv?scope.territory=" + t + "&scope.unallied=false")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(csv).doesNotContain("universite-toulouse").contains("organisation:");
+        Set<String> exported = new HashSet<>(csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList());
+        assertThat(exported).as(t).doesNotContain("organisation:universite-toulouse").isEqualTo(drawnAllied);
         var refused = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
                 + "/export/nodes.csv?scope.territory=" + t + "&scope.unallied=no")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -83,6 +83,7 @@ class EditingTest {
                     since: "2021-03-01", provenance: {source: "lerameau-2022-action", page: "p. 3"}}) {
                   role since provenance { page } alliance { partners { organisation { id } } } } }""")
                 .execute().path("setMembership.alliance.partners[0].organisation.id").entity(String.class).isEqualTo("ed-asso");
+        assertThat(count("MATCH (o:Organisation:Allied {id: 'ed-asso'}) RETURN count(o)")).as("partner in an alliance").isOne();
 
         // Phases: history kept, previous phase closed, going back in time refused, repeating harmless.
         editor.document("""
@@ -106,6 +107,7 @@ class EditingTest {
         TesterConfiguration.http(port).header("X-API-Key", "test-admin-key").build().document("""
                 mutation { removeMembership(alliance: "ed-alliance", organisation: "ed-asso", role: PORTEUR) }""")
                 .execute().path("removeMembership").entity(Boolean.class).isEqualTo(true);
+        assertThat(count("MATCH (o:Organisation:Allied {id: 'ed-asso'}) RETURN count(o)")).as("in no alliance any more").isZero();
     }
 
     @Test

@@ -68,6 +68,17 @@ class MergeOrganisationsTest {
         assertThat(client.query("MATCH (o:Organisation {id: 'mg-dup'}) RETURN count(o)").fetchAs(Long.class).one().orElseThrow()).isZero();
 
         assertThat(classification(as(admin, "mergeOrganisations(keep: \"mg-keep\", merge: \"mg-keep\") { id }"))).isEqualTo("BAD_REQUEST");
+
+        // Kept with no alliance of its own, it is partner in the merged one's.
+        for (String m : new String[] {
+                "upsertOrganisation(input: {id: \"mg-lone\", name: \"Recyclerie\", kind: ASSOCIATION, " + SOURCE + "}) { id }",
+                "upsertOrganisation(input: {id: \"mg-dup2\", name: \"La Recyclerie\", kind: ASSOCIATION, " + SOURCE + "}) { id }",
+                "setMembership(input: {alliance: \"mg-a1\", organisation: \"mg-dup2\", role: PORTEUR, " + SOURCE + "}) { role }",
+                "mergeOrganisations(keep: \"mg-lone\", merge: \"mg-dup2\") { id }"}) {
+            assertThat(as(admin, m).has("errors")).as(m).isFalse();
+        }
+        assertThat(client.query("MATCH (o:Organisation:Allied {id: 'mg-lone'}) RETURN count(o)").fetchAs(Long.class).one().orElseThrow())
+                .isOne();
         assertThat(as(admin, "deleteOrganisation(id: \"mg-keep\")").path("data").path("deleteOrganisation").asBoolean()).isTrue();
         assertThat(admin.graphQl("{ organisation(id: \"mg-keep\") { id } }").path("data").path("organisation").isNull()).isTrue();
     }
