@@ -47,6 +47,10 @@ public final class RegistryBenchmark {
         int rows = Integer.parseInt(options.getOrDefault("rows", "200000"));
         int queries = Integer.parseInt(options.getOrDefault("queries", "1000"));
         Path root = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath();
+        if (options.containsKey("overlay")) {
+            matchingOnOverlay(size, root, rows, queries, options);
+            return;
+        }
         Path deliveryDir = root.resolve("rna-" + rows);
         LocalDate date = LocalDate.of(2026, 12, 1);
         Path delivery = deliveryDir.resolve("rna_waldec_20261201.zip");
@@ -79,6 +83,28 @@ public final class RegistryBenchmark {
         }
         System.out.println(out);
         Files.writeString(root.resolve("results-registry-" + rows + ".md"), out.toString());
+    }
+
+    /**
+     * The matching alone on the store {@link RegistryOverlay} built (the graph of {@code --size} with the
+     * RNA delivery of {@code --rows} and SIRENE's ESS selection on top): {@code --overlay} with the same
+     * {@code -Dbench.dir}; names drawn from that delivery.
+     */
+    static void matchingOnOverlay(SyntheticGraph.Size size, Path root, int rows, int queries, Map<String, String> options) throws Exception {
+        Path delivery = root.resolve("rna-" + rows).resolve("rna_waldec_20261201.zip");
+        BenchService.Started started = BenchService.start(size, root, options.getOrDefault("page-cache", "1g"), true);
+        try {
+            long organisations = started.context().getBean(org.springframework.data.neo4j.core.Neo4jClient.class)
+                    .query("MATCH (o:Organisation) RETURN count(o)").fetchAs(Long.class).one().orElseThrow();
+            String out = "## Matching on the " + size + " graph with the registries on top: " + String.format(Locale.ROOT, "%,d", organisations)
+                    + " organisations\n\nmachine: " + Runtime.getRuntime().availableProcessors() + " cores, JDK "
+                    + System.getProperty("java.version") + ", heap max " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB\n"
+                    + matching(started.context().getBean(Matcher.class), delivery, queries);
+            System.out.println(out);
+            Files.writeString(root.resolve("results-matching-overlay.md"), out);
+        } finally {
+            started.context().close();
+        }
     }
 
     /** Names drawn from the delivery, written as people write them, and names it does not hold. */

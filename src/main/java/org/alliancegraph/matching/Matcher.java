@@ -3,9 +3,11 @@ package org.alliancegraph.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.matching.Scorer.Asked;
@@ -31,6 +33,7 @@ public class Matcher {
     private static final int POOL = 60;
     public static final int MAX_LIMIT = 25;
     private static final String CANDIDATES = CypherText.read("matching/candidates.cypher");
+    private static final String NAMESAKES_IN_PLACE = CypherText.read("matching/namesakes-in-place.cypher");
 
     private record Keyed(int key, boolean saturated, Found found) {
     }
@@ -68,7 +71,7 @@ public class Matcher {
             rows.add(row);
         }
         Map<Integer, List<Found>> found = new LinkedHashMap<>();
-        java.util.Set<Integer> saturated = new java.util.HashSet<>();
+        Set<Integer> saturated = new HashSet<>();
         client.query(CANDIDATES).bind(rows).to("queries").fetchAs(Keyed.class)
                 .mappedBy((t, r) -> new Keyed(r.get("key").asInt(), r.get("saturated").asBoolean(), new Found(Organisation.from(r.get("o")),
                         r.get("territory").asString(null), r.get("territoryName").asString(null))))
@@ -82,14 +85,41 @@ public class Matcher {
         for (int i = 0; i < queries.size(); i++) {
             answers.add(decide(asked.get(i), found.getOrDefault(i, List.of()), saturated.contains(i)));
         }
+        withdrawNamesakesInPlace(answers, saturated);
         return answers;
+    }
+
+    /**
+     * A match the place decided while the pool was full stands only if no other organisation of the
+     * very same name lies in that place (two "Jardins partagés" registered in one commune).
+     */
+    private void withdrawNamesakesInPlace(List<List<Candidate>> answers, Set<Integer> saturated) {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (int i : saturated) {
+            List<Candidate> a = answers.get(i);
+            if (!a.isEmpty() && a.getFirst().match() && a.getFirst().territory() != null
+                    && a.getFirst().reasons().stream().noneMatch(r -> r.kind().equals("IDENTIFIER") && r.points() > 0)) {
+                checks.add(Map.of("key", i, "id", a.getFirst().organisation().id(), "name", a.getFirst().organisation().name(),
+                        "territory", a.getFirst().territory()));
+            }
+        }
+        if (checks.isEmpty()) {
+            return;
+        }
+        client.query(NAMESAKES_IN_PLACE).bind(checks).to("checks").fetch().all().forEach(row -> {
+            if (((Number) row.get("others")).longValue() > 0) {
+                int key = ((Number) row.get("key")).intValue();
+                List<Candidate> a = answers.get(key);
+                a.set(0, a.getFirst().matched(false));
+            }
+        });
     }
 
     private List<Candidate> decide(Asked asked, List<Found> found, boolean saturated) {
         String kind = asked.query().kind();
         List<Scored> scored = found.stream()
                 .filter(f -> kind == null || f.organisation().kind() != null && kind.equals(f.organisation().kind().name()))
-                .map(f -> Scorer.score(asked, f, places.of(f.territory())))
+                .map(f -> Scorer.score(asked, f, places.of(f.territory()), territoryNames::isName))
                 .filter(s -> s.raw() > 0)
                 .sorted(Comparator.comparingDouble(Scored::raw).reversed().thenComparing(s -> s.candidate().organisation().id()))
                 .toList();

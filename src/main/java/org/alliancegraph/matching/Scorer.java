@@ -2,6 +2,7 @@ package org.alliancegraph.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.alliancegraph.matching.Candidate.Reason;
 import org.alliancegraph.organisation.Organisation;
@@ -63,7 +64,11 @@ final class Scorer {
     private Scorer() {
     }
 
-    static Scored score(Asked asked, Found found, Place foundPlace) {
+    /**
+     * {@code placeName}: whether a word (as {@link NameForms#words} gives it) is a territory's name;
+     * two such words are two places, never one written with a typo (Millau, Millay).
+     */
+    static Scored score(Asked asked, Found found, Place foundPlace, Predicate<String> placeName) {
         List<Reason> reasons = new ArrayList<>();
         double raw = 0;
         MatchQuery q = asked.query();
@@ -73,7 +78,7 @@ final class Scorer {
             reasons.add(new Reason("IDENTIFIER", sameSiren ? "SIREN " + q.siren() : "RNA " + q.rna(), 100));
             raw = 100;
         } else {
-            double name = nameScore(asked, found, reasons);
+            double name = nameScore(asked, found, reasons, placeName);
             raw = name;
             if (q.siren() != null && found.siren() != null || q.rna() != null && found.rna() != null) {
                 reasons.add(new Reason("IDENTIFIER", "another " + (q.siren() != null && found.siren() != null
@@ -88,7 +93,7 @@ final class Scorer {
         return new Scored(raw, c);
     }
 
-    private static double nameScore(Asked asked, Found found, List<Reason> reasons) {
+    private static double nameScore(Asked asked, Found found, List<Reason> reasons, Predicate<String> placeName) {
         if (asked.words().isEmpty()) {
             return 0;
         }
@@ -111,7 +116,7 @@ final class Scorer {
                 why = "the name's initials are its acronym, " + found.acronym();
             }
         }
-        double words = 100 * wordsInCommon(asked.words(), theirs);
+        double words = 100 * wordsInCommon(asked.words(), theirs, placeName);
         if (words >= best) {
             best = words;
             why = words >= 99.95 ? "same name" : "name, " + Math.round(words) + " % of the words";
@@ -122,7 +127,7 @@ final class Scorer {
     }
 
     /** The weighed share of words the two names have in common, each side counted (a Dice coefficient). */
-    static double wordsInCommon(List<String> ours, List<String> theirs) {
+    static double wordsInCommon(List<String> ours, List<String> theirs, Predicate<String> placeName) {
         if (ours.isEmpty() || theirs.isEmpty()) {
             return 0;
         }
@@ -130,19 +135,19 @@ final class Scorer {
         double common = 0;
         for (String w : ours) {
             total += NameForms.weight(w);
-            common += NameForms.weight(w) * bestLikeness(w, theirs);
+            common += NameForms.weight(w) * bestLikeness(w, theirs, placeName);
         }
         for (String w : theirs) {
             total += NameForms.weight(w);
-            common += NameForms.weight(w) * bestLikeness(w, ours);
+            common += NameForms.weight(w) * bestLikeness(w, ours, placeName);
         }
         return common / total;
     }
 
-    private static double bestLikeness(String word, List<String> among) {
+    private static double bestLikeness(String word, List<String> among, Predicate<String> placeName) {
         double best = 0;
         for (String other : among) {
-            best = Math.max(best, likeness(word, other));
+            best = Math.max(best, likeness(word, other, placeName));
             if (best == 1) {
                 break;
             }
@@ -150,8 +155,11 @@ final class Scorer {
         return best;
     }
 
-    /** 1 for the same word; {@link #TYPO} for a word of five letters or more with one letter off (two from ten); else 0. */
-    static double likeness(String a, String b) {
+    /**
+     * 1 for the same word; {@link #TYPO} for a word of five letters or more with one letter off (two
+     * from ten), unless both are places' names; else 0.
+     */
+    static double likeness(String a, String b, Predicate<String> placeName) {
         if (a.equals(b)) {
             return 1;
         }
@@ -161,10 +169,8 @@ final class Scorer {
         }
         int edits = ONE_EDIT.apply(a, b);
         int allowed = shorter >= 10 ? 2 : 1;
-        if (edits >= 0 && edits <= allowed) {
-            return TYPO;
-        }
-        return JARO_WINKLER.apply(a, b) >= 0.97 ? TYPO : 0;
+        boolean close = edits >= 0 && edits <= allowed || JARO_WINKLER.apply(a, b) >= 0.97;
+        return close && !(placeName.test(a) && placeName.test(b)) ? TYPO : 0;
     }
 
     private static double placePoints(Asked asked, Found found, Place theirs, List<Reason> reasons) {

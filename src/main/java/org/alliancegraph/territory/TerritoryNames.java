@@ -84,6 +84,11 @@ public class TerritoryNames {
                 + "); add the département, 'Saint-Denis (93)', or write the INSEE code");
     }
 
+    /** Whether a word (lower case, no accents) is the whole name of a territory: Millau, Millay, Savoie. */
+    public boolean isName(String word) {
+        return names().containsKey(plain(word));
+    }
+
     /** A name as compared: lower case, no accents, words joined by one underscore. */
     static String plain(String text) {
         String folded = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)

@@ -143,6 +143,46 @@ class MatchingTest {
     }
 
     @Test
+    void two_places_names_one_letter_apart_are_two_places_not_a_typo() {
+        client.query("""
+                MATCH (millay:Territory {id: 'commune:58168'})
+                CREATE (:Organisation {id: 'mt-amis-millay', name: 'Amis de la médiathèque de Millay',
+                        searchName: 'Amis de la médiathèque de Millay', kind: 'ASSOCIATION'})-[:LOCATED_IN]->(millay)""").run();
+        List<Candidate> millau = matcher.match(List.of(new MatchQuery("Amis de la médiathèque de Millau", null, null, null, null, 5)))
+                .getFirst();
+        assertThat(millau).as("Millau's friends are not Millay's").noneMatch(Candidate::match);
+        // A typo in a word that names no place still reads as one.
+        assertThat(first("Amis de la médiahtèque de Millay")).satisfies(c -> {
+            assertThat(c.organisation().id()).isEqualTo("mt-amis-millay");
+            assertThat(c.match()).as(c.reasons().toString()).isTrue();
+        });
+    }
+
+    @Test
+    void a_namesake_in_the_same_commune_left_out_of_a_full_pool_still_withholds_the_match() {
+        // More organisations of one name than the index's pool holds, two of them in Issy-les-Moulineaux:
+        // written one after the other, the first is in the pool and the last left out (ties in index order).
+        String issy = """
+                MATCH (issy:Territory {id: 'commune:92040'})
+                CREATE (:Organisation {id: $id, name: 'Jardins partagés du Moulin', searchName: 'Jardins partagés du Moulin',
+                        kind: 'ASSOCIATION'})-[:LOCATED_IN]->(issy)""";
+        client.query(issy).bind("mt-jardin-issy-1").to("id").run();
+        client.query("""
+                MATCH (c:Territory {level: 'COMMUNE'}) WHERE c.id STARTS WITH 'commune:38' WITH c ORDER BY c.id LIMIT 80
+                CREATE (:Organisation {id: 'mt-jardin-' + c.id, name: 'Jardins partagés du Moulin', searchName: 'Jardins partagés du Moulin',
+                        kind: 'ASSOCIATION'})-[:LOCATED_IN]->(c)""").run();
+        client.query(issy).bind("mt-jardin-issy-2").to("id").run();
+        MatchQuery inIssy = new MatchQuery("jardins partages du moulin", null, "92040", null, null, 5);
+        Candidate twoThere = first(inIssy);
+        assertThat(twoThere.match()).as("two of that name in Issy: " + twoThere.reasons()).isFalse();
+        // With one left in Issy, the place decides.
+        client.query("MATCH (o:Organisation {id: 'mt-jardin-issy-2'}) DETACH DELETE o").run();
+        Candidate oneThere = first(inIssy);
+        assertThat(oneThere.organisation().id()).isEqualTo("mt-jardin-issy-1");
+        assertThat(oneThere.match()).as(oneThere.reasons().toString()).isTrue();
+    }
+
+    @Test
     void graphql_answers_with_scores_and_reasons() {
         var answer = graphQl.document("""
                 { matchOrganisations(name: "fondation abbé pierre", kind: FONDATION, first: 3) {
