@@ -80,3 +80,66 @@ SET r.quote = 'Les démarches apprenantes produisent 3 natures d’impact', r.pa
 WITH n, i WHERE i.parent IS NOT NULL
 MATCH (p:ImpactType {code: i.parent})
 MERGE (n)-[:PART_OF]->(p);
+
+// The typologies the seeds define, each term with the words that define it. The five mayor
+// profiles: the slide lists the five names, then five descriptions; each description is given to the
+// profile its words describe (the text extraction does not keep the slide's columns), said in `note`.
+MERGE (s:Source {id: 'lerameau-2017-performance'})
+SET s.title = 'Note prospective « Les impacts des alliances sur la performance des organisations »',
+    s.publisher = 'Le RAMEAU', s.date = '2017-12', s.kind = 'NOTE', s.file = '004_c2f7d8434c3480e9.txt';
+UNWIND [
+  {code: 'MAYOR_PROFILE', rank: 1, fr: 'Profils de maires face à la co-construction', en: 'Mayor profiles facing co-construction',
+   source: 'lerameau-2018-phare', quote: '5 profils de maires face à la co-construction',
+   note: 'Chaque description est rattachée au profil que ses mots décrivent : l’extraction du texte de la diapositive ne garde pas ses colonnes. / Each description is given to the profile its words describe: the slide’s text extraction does not keep its columns.',
+   terms: [
+     {code: 'IDEALISTES', fr: 'Les Idéalistes', en: 'The Idealists',
+      quote: 'Des Maires très conceptuels avec de grands idéaux. Ils parlent « égalité des territoires » « de gouvernance ouverte » « d’intelligence collective »'},
+     {code: 'VOLONTAIRES', fr: 'Les Volontaires', en: 'The Determined',
+      quote: 'Des maires très actifs indépendants, voire en recherche de liberté: « bâtir des projets » « plus de liberté » « soutenir des projets porteurs d’innovation »'},
+     {code: 'COORDINATEURS', fr: 'Les Coordinateurs', en: 'The Coordinators',
+      quote: 'Des Maires très participatifs; Leur champ lexical est relationnel. Ils parlent de participation citoyenne de coordination entre ls acteurs et d’échanges citoyens'},
+     {code: 'BATISSEURS', fr: 'Les Bâtisseurs', en: 'The Builders',
+      quote: 'Des Maires pragmatiques et concrets, leur champ lexical évoque « les terrains à bâtir, d’accession à la propriété » de « réhabilitation des logements » de nouveaux espaces citoyens.'},
+     {code: 'GESTIONNAIRES', fr: 'Les Gestionnaires', en: 'The Managers',
+      quote: 'Des maires rationnels et logiques. Leur champ lexical est orienté budget, subventions, aides financières pour les communes'}]},
+  {code: 'EVALUATION_FORM', rank: 2, fr: 'Formes d’évaluation', en: 'Forms of evaluation',
+   source: 'observatoire-2019-impact', quote: 'Selon l’angle analysé, il existe trois formes complémentaires d’évaluation', note: null,
+   terms: [
+     {code: 'PERFORMANCE', fr: 'De la performance', en: 'Of performance',
+      quote: 'De la performance (Responsabilité Sociétale des Organisations)'},
+     {code: 'PERTINENCE', fr: 'De la pertinence', en: 'Of relevance',
+      quote: 'De la pertinence (impacts sur les besoins des Hommes et des territoires)'},
+     {code: 'RELATION_PARTENARIALE', fr: 'De la relation partenariale', en: 'Of the partnership itself',
+      quote: 'De la relation partenariale (évaluation partenariale)'}]},
+  {code: 'EVALUATION_MATURITY', rank: 3, fr: 'Degrés de maturité de l’évaluation', en: 'Degrees of evaluation maturity',
+   source: 'observatoire-2019-impact', quote: 'Selon le degré de maturité d’un projet, il existe trois degrés de maturité de l’évaluation', note: null,
+   terms: [
+     {code: 'SE_CONTER', fr: 'Se conter', en: 'Telling its story',
+      quote: 'Se conter (savoir retracer le cheminement et faire le récit d’un parcours)'},
+     {code: 'SE_COMPTER', fr: 'Se compter', en: 'Counting its peers',
+      quote: 'Se compter (identifier les « pairs » à même degré de maturité pour mesurer l’avancement d’un concept ou d’une innovation)'},
+     {code: 'COMPTER', fr: 'Compter', en: 'Measuring',
+      quote: 'Compter (mesurer les résultats d’une action en phase de maturité et de déploiement)'}]},
+  {code: 'TERRITORIAL_ENGINEERING', rank: 4, fr: 'Ingénieries de l’animation territoriale', en: 'Kinds of territorial engineering',
+   source: 'observatoire-2019-impact', quote: 'L’animation territoriale peut être portée par 3 formes d’ingénieries complémentaires', note: null,
+   terms: [
+     {code: 'GESTION', fr: 'Ingénierie de gestion', en: 'Management engineering',
+      quote: 'l’ingénierie de gestion (gestion des infrastructures, de mise en œuvre de la politique publique locale) portée en général par les collectivités'},
+     {code: 'PROJET', fr: 'Ingénierie de projet', en: 'Project engineering',
+      quote: 'l’ingénierie de projet (management de projet territorial)'},
+     {code: 'INTERCONNAISSANCE', fr: 'Ingénierie de l’interconnaissance', en: 'Mutual-knowledge engineering',
+      quote: 'l’ingénierie de l’interconnaissance. Celle-ci a pour mission de créer de l’interconnaissance entre les organisations autour d’enjeux du territoire. Elle intervient en amont de tout projet. Elle est portée par une diversité d’acteurs « catalyseurs territoriaux » : associations, entreprises, collectivités, acteurs académiques.'}]}
+] AS t
+MATCH (s:Source {id: t.source})
+MERGE (y:Typology {code: t.code})
+SET y.rank = t.rank, y.labelFr = t.fr, y.labelEn = t.en, y.note = t.note
+MERGE (y)-[r:SOURCED_FROM]->(s)
+SET r.quote = t.quote
+WITH y, s, t
+UNWIND range(0, size(t.terms) - 1) AS i
+WITH y, s, t.terms[i] AS term, i
+MERGE (n:TypologyTerm {typology: y.code, code: term.code})
+SET n.rank = i + 1, n.labelFr = term.fr, n.labelEn = term.en
+MERGE (n)-[:IN_TYPOLOGY]->(y)
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r.quote = term.quote;

@@ -17,7 +17,9 @@ public enum NodeLabel {
     /** A measured result a source states: a value, its unit, the population and period it holds for. */
     Finding,
     /** Borne besides Organisation by those partner in at least one alliance; every membership write keeps it. */
-    Allied;
+    Allied,
+    /** A typology the documents define (the five mayor profiles...), and one of its terms. */
+    Typology, TypologyTerm;
 
     /** The label as it appears in Cypher, back-quoted so it is always a safe identifier. */
     public String cypher() {

@@ -37,7 +37,7 @@ import org.yaml.snakeyaml.Yaml;
 public class ReferenceDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
-    static final String VOCABULARY_VERSION = "2026-11-23.1";
+    static final String VOCABULARY_VERSION = "2026-12-07.1";
     static final String SDG_VERSION = "open-sdg-0cda585851a5";
     static final String TERRITORIES_VERSION = "cog-etalab-6.0.0";
     private static final int BATCH = 5_000;
