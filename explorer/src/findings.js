@@ -5,6 +5,10 @@ import { esc } from './html.js';
 
 
 const unitOf = f => (f.unit === 'PERCENT' ? ' %' : f.unit === 'EUR' ? ' €' : '');
+const number = new Intl.NumberFormat('fr-FR');
+
+/** A finding's figure as a reader writes it: 37 %, 1 000, 1 500 000 €. */
+export const figure = f => `${number.format(f.value)}${unitOf(f)}`;
 
 /** The series the list holds: chains of findings linked by `updates`, oldest first, of two points or more. */
 export function series(findings) {
@@ -35,14 +39,14 @@ export function seriesSvg(chain) {
   return `<svg class="series" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img">
     <polyline points="${points}" fill="none" stroke="#1f4e79" stroke-width="2"/>
     ${chain.map(f => `<circle cx="${x(f).toFixed(1)}" cy="${y(f).toFixed(1)}" r="3" fill="#1f4e79"/>
-      <text x="${x(f).toFixed(1)}" y="${(y(f) - 6).toFixed(1)}" font-size="10" text-anchor="middle">${esc(f.value)}${esc(unitOf(f))} (${esc(f.year)})</text>`).join('')}
+      <text x="${x(f).toFixed(1)}" y="${(y(f) - 6).toFixed(1)}" font-size="10" text-anchor="middle">${esc(figure(f))} (${esc(f.year)})</text>`).join('')}
   </svg>`;
 }
 
 /** The section: one line per finding, its sources in a details element, then the series' charts. */
 export function findingsHtml(findings, t, label) {
   if (!findings?.length) return '';
-  const items = findings.map(f => `<li class="finding" data-finding="${esc(f.id)}"><b>${esc(f.value)}${esc(unitOf(f))}</b>
+  const items = findings.map(f => `<li class="finding" data-finding="${esc(f.id)}"><b>${esc(figure(f))}</b>
     ${esc(label(f.populationLabel))} (${esc(f.period ?? '')}) : ${esc(label(f.statement))}
     <details><summary>${t('sourcesOf', f.provenance.length)}</summary><ul class="plain">${f.provenance.map(p => `<li>
       <q>${esc(p.quote)}</q> — ${esc(p.source.title ?? p.source.id)}${p.page ? `, ${esc(p.page)}` : ''}</li>`).join('')}</ul>

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsHtml, series } from '../src/findings.js';
+import { figure, findingsHtml, series } from '../src/findings.js';
 import { WORDS } from '../src/i18n.js';
 
 const t = (key, ...args) => { const w = WORDS.fr[key]; return typeof w === 'function' ? w(...args) : w; };
@@ -23,4 +23,11 @@ test('each finding shows its figure, population, period and its sources on click
   assert.ok(html.includes('&lt;innovent&gt;') && !html.includes('<innovent>'));
   assert.match(html, /<svg class="series"/);
   assert.equal(findingsHtml([], t, label), '');
+});
+
+test('a figure is written as a French reader writes it: amounts in euros, counts and shares', () => {
+  assert.match(figure({ value: 1500000, unit: 'EUR' }), /^1\s500\s000 €$/u);
+  assert.match(figure({ value: 100000000, unit: 'EUR' }), /^100\s000\s000 €$/u);
+  assert.equal(figure({ value: 350, unit: 'COUNT' }), '350');
+  assert.equal(figure({ value: 37, unit: 'PERCENT' }), '37 %');
 });

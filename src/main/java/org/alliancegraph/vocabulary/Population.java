@@ -17,6 +17,10 @@ public enum Population implements Labelled {
     BENEFICIARIES("Bénéficiaires accompagnés", "Beneficiaries supported"),
     SENIORS("Seniors", "Seniors"),
     EMPLOYEES("Salariés", "Employees"),
+    /** Organisations an actor worked with (Le RAMEAU's action-research, the governing bodies it supported). */
+    ORGANISATIONS("Organisations", "Organisations"),
+    /** Territorial ecosystems followed. */
+    TERRITORIES("Territoires", "Territories"),
     /** Not people: the money a study measures the share of (capacity building). */
     FUNDING("Financements", "Funding");
 

@@ -48,14 +48,16 @@ class FindingsTest {
             assertThat(documents.get(r.get("source"))).as("studies.csv %s", r.get("id")).contains(r.get("quote").replaceAll("\\s+", " "));
         }
         Map<String, String> value = new HashMap<>();
+        Map<String, String> unit = new HashMap<>();
         int citations = 0;
         for (CSVRecord r : FindingsLoader.read(FindingsLoader.FINDINGS)) {
             if (!r.get("value").isEmpty()) {
                 value.put(r.get("id"), r.get("value"));
+                unit.put(r.get("id"), r.get("unit"));
             }
             String quote = r.get("quote").replaceAll("\\s+", " ");
             assertThat(documents.get(r.get("source"))).as("findings.csv:%d %s", r.getRecordNumber() + 1, r.get("id")).contains(quote);
-            assertThat(quote).as("the quote of %s holds its figure", r.get("id")).contains(value.get(r.get("id")) + "%");
+            assertThat(quote).as("the quote of %s holds its figure", r.get("id")).contains(written(value.get(r.get("id")), unit.get(r.get("id"))));
             citations++;
         }
         assertThat(value).hasSizeGreaterThanOrEqualTo(14);
@@ -156,5 +158,17 @@ class FindingsTest {
         CSVRecord comeFaire = rows.stream().filter(r -> r.get("id").equals("phare-maires-comment-faire")).findFirst().orElseThrow();
         assertThat(comeFaire.get("value")).isEqualTo("46.0");
         assertThat(comeFaire.get("sources")).contains("observatoire-2019-impact: « 46% d’entre eux ne savent pas encore", " | ");
+    }
+
+    /** A figure as the documents write it: 37%, 500, 100 M€ or 1,5 M€. */
+    static String written(String value, String unit) {
+        return switch (unit) {
+            case "PERCENT" -> value + "%";
+            case "EUR" -> {
+                java.math.BigDecimal millions = new java.math.BigDecimal(value).movePointLeft(6).stripTrailingZeros();
+                yield millions.toPlainString().replace('.', ',') + " M€";
+            }
+            default -> value;
+        };
     }
 }
