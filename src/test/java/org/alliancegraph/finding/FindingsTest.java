@@ -86,8 +86,9 @@ class FindingsTest {
         assertThat(graphQl.document("{ findings(filter: {programme: \"impact\", from: 2021}) { id } }").execute()
                 .path("findings[*].id").entityList(String.class).get()).containsExactlyInAnyOrder("impact-associatifs-jouer-collectif",
                         "impact-dirigeants-jouer-collectif", "impact-fondations-jouer-collectif");
-        graphQl.document("{ findings(filter: {actorKind: ASSOCIATION, topic: PARTNERSHIP_PRACTICE}) { id value } }").execute()
-                .path("findings[*].id").entityList(String.class).containsExactly("phare-associations-partenariat");
+        assertThat(graphQl.document("{ findings(filter: {actorKind: ASSOCIATION, topic: PARTNERSHIP_PRACTICE}) { id value } }").execute()
+                .path("findings[*].id").entityList(String.class).get()).containsExactlyInAnyOrder("phare-associations-partenariat",
+                        "partenariats-associations-entreprises");
         graphQl.document("{ findings(filter: {study: \"phare-entreprises\"}) { id } }").execute()
                 .path("findings[*].id").entityList(String.class).containsExactly("phare-entreprises-partenariat");
         graphQl.document("{ findings(filter: {sdgTarget: \"17.17\", territory: \"FR\"}, first: 3) { id } }").execute()
@@ -131,7 +132,7 @@ class FindingsTest {
         List<String> aboutAssociations = graphQl.document("{ ecosystem(scope: {organisation: \"pro-bono-lab\"}) { findings { id } } }")
                 .execute().path("ecosystem.findings[*].id").entityList(String.class).get();
         assertThat(aboutAssociations).containsExactlyInAnyOrder("phare-associatifs-alliances", "phare-associations-partenariat",
-                "impact-associatifs-jouer-collectif");
+                "impact-associatifs-jouer-collectif", "partenariats-associations-entreprises");
         assertThat(graphQl.document("{ ecosystem(scope: {sdgGoal: \"17\"}) { findings { id } } }").execute()
                 .path("ecosystem.findings[*].id").entityList(String.class).get()).containsExactlyInAnyOrderElementsOf(goal17);
         assertThat(graphQl.document("{ ecosystem(scope: {sdgTarget: \"4.1\"}) { findings { id } } }").execute()
@@ -160,15 +161,19 @@ class FindingsTest {
         assertThat(comeFaire.get("sources")).contains("observatoire-2019-impact: « 46% d’entre eux ne savent pas encore", " | ");
     }
 
-    /** A figure as the documents write it: 37%, 500, 100 M€ or 1,5 M€. */
+    /** {@code value} in units of 10^{@code power}, with a decimal comma: 1,5. */
+    private static String decimal(String value, int power) {
+        return new java.math.BigDecimal(value).movePointLeft(power).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /** A figure as the documents write it: 37%, 500, 1,2 million(s), 100 M€, 1,5 M€, 40 milliards (d'euros). */
     static String written(String value, String unit) {
         return switch (unit) {
             case "PERCENT" -> value + "%";
-            case "EUR" -> {
-                java.math.BigDecimal millions = new java.math.BigDecimal(value).movePointLeft(6).stripTrailingZeros();
-                yield millions.toPlainString().replace('.', ',') + " M€";
-            }
-            default -> value;
+            case "EUR" -> new java.math.BigDecimal(value).compareTo(java.math.BigDecimal.valueOf(1_000_000_000L)) >= 0
+                    ? decimal(value, 9) + " milliards" : decimal(value, 6) + " M€";
+            default -> new java.math.BigDecimal(value).compareTo(java.math.BigDecimal.valueOf(1_000_000L)) >= 0
+                    ? decimal(value, 6) + " million" : value;
         };
     }
 }
