@@ -47,21 +47,6 @@ public final class ListQuery {
     }
 
     /**
-     * The rows start from the label, in the order of the name (or id) index, when the anchor's answer
-     * is so large a share of the label that the page fills long before the answer ends: a scan of
-     * {@code page × labelled ÷ estimate} nodes, each tested (about 15 db hits), against binding and
-     * sorting {@code estimate} nodes (about 5 each), that is when {@code estimate² > 150 × labelled}
-     * for a 50-row page. Other predicates make the scan longer by a factor nobody knows in advance;
-     * 8 was taken for them (a phase and a date keep about an eighth of the alliances). Measured on L:
-     * the largest région's 18,000 organisations, 12,182 db hits scanning against 100,798 anchored; a
-     * département's 2,000, 26,796 anchored against 130,894 scanning.
-     */
-    static boolean scanInOrder(long estimate, long labelled, int first, boolean otherPredicates) {
-        double factor = otherPredicates ? 8 : 1;
-        return (double) estimate * estimate > 3.0 * (first + 1) * labelled * factor;
-    }
-
-    /**
      * A territory criterion as an anchor, from a filter file's fragments ({@code territoryFrom},
      * {@code territoryIn}, {@code territoryEstimate}, {@code territoryFromTop}, and the walk-up
      * predicate {@code territory}): the nodes in the territory or one inside it, started from those
@@ -133,7 +118,7 @@ public final class ListQuery {
 
     /**
      * {@link #page} starting from the anchor's rows, or from the label in index order when the anchor
-     * binds a large share of it (see {@link #scanInOrder}).
+     * binds so large a share of it that the page fills long before the answer ends.
      * <p>
      * One statement in the usual case (cypher/lists/anchored.cypher): it estimates the anchor's size,
      * and when the anchor is the better start it reads the page, and the total when asked
@@ -157,7 +142,10 @@ public final class ListQuery {
         boolean others = !conditions.isEmpty();
         boolean exact = anchor.exact() && !others;
         boolean indexed = sortKey.equals(listed.variable() + ".name") || sortKey.equals(listed.variable() + ".id");
-        // scanInOrder, written in Cypher; a sort the index cannot give never scans.
+        // The label is scanned in index order when estimate² > scanFactor × labelled (anchored.cypher):
+        // a scan of page × labelled ÷ estimate nodes, each tested, against binding and sorting the
+        // estimate's nodes; other predicates make the scan longer by a factor nobody knows in advance
+        // (8: a phase and a date keep about an eighth of the alliances). A sort the index cannot give never scans.
         params.put("scanFactor", indexed ? 3.0 * (first + 1) * (others ? 8 : 1) : Double.MAX_VALUE);
         boolean whole = counted && !exact;
         // A total that is not the estimate walks the anchor's rows anyway: then the page comes from the

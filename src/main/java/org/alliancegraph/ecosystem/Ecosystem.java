@@ -2,7 +2,6 @@ package org.alliancegraph.ecosystem;
 
 import java.util.List;
 
-import org.alliancegraph.alliance.AllianceFilter;
 
 /**
  * An ecosystem as resolved for one request: the ids of the alliances and actors in scope, and the
@@ -13,7 +12,6 @@ import org.alliancegraph.alliance.AllianceFilter;
 public final class Ecosystem {
 
     private final ScopeInfo scope;
-    private final AllianceFilter filter;
     private final List<String> allianceIds;
     private final List<String> actorIds;
     private final String scopeTerritory;
@@ -22,13 +20,12 @@ public final class Ecosystem {
     private volatile EcosystemQueries.Facts facts;
     private volatile EcosystemAnalysis.Coverage coverage;
 
-    Ecosystem(ScopeInfo scope, AllianceFilter filter, List<String> allianceIds, List<String> actorIds,
+    Ecosystem(ScopeInfo scope, List<String> allianceIds, List<String> actorIds,
             String scopeTerritory, EcosystemQueries.FactsWanted wanted, EcosystemQueries.Facts facts, int unalliedActorCount) {
         this.unalliedActorCount = unalliedActorCount;
         this.coverageWanted = wanted == EcosystemQueries.FactsWanted.FULL;
         this.facts = facts;
         this.scope = scope;
-        this.filter = filter;
         this.allianceIds = allianceIds;
         this.actorIds = actorIds;
         this.scopeTerritory = scopeTerritory;
@@ -49,10 +46,6 @@ public final class Ecosystem {
     /** The scope's own organisations (located in the territory, running the programme) in no alliance, actors or not. */
     public int unalliedActorCount() {
         return unalliedActorCount;
-    }
-
-    AllianceFilter filter() {
-        return filter;
     }
 
     List<String> allianceIds() {

@@ -240,11 +240,11 @@ class EcosystemQueries {
             String territory = kind == ScopeKind.TERRITORY ? id : null;
             int unallied = r.get("unalliedExtra").asInt();
             if (wanted == FactsWanted.NONE) {
-                return new Ecosystem(info, filter, r.get("alliances").asList(Value::asString),
+                return new Ecosystem(info, r.get("alliances").asList(Value::asString),
                         r.get("actors").asList(Value::asString), territory, wanted, null, unallied);
             }
             Facts facts = facts(r, wanted);
-            return new Ecosystem(info, filter, facts.alliances().stream().map(AllianceFact::id).toList(),
+            return new Ecosystem(info, facts.alliances().stream().map(AllianceFact::id).toList(),
                     facts.actors().stream().map(a -> a.organisation().id()).toList(), territory, wanted, facts, unallied);
         }).one().orElseThrow(() -> new InvalidInputException("scope",
                         kind.name().toLowerCase().replace('_', ' ') + " '" + id + "' does not exist"));
@@ -282,7 +282,7 @@ class EcosystemQueries {
                 RETURN DISTINCT a.id""");
         params.putAll(inScope.parameters());
         List<String> alliances = List.copyOf(client.query(inScope.cypher()).bindAll(params).fetchAs(String.class).all());
-        return new Ecosystem(new ScopeInfo(ScopeKind.ORGANISATION, origin, name, radius), filter, alliances,
+        return new Ecosystem(new ScopeInfo(ScopeKind.ORGANISATION, origin, name, radius), alliances,
                 List.copyOf(actors), null, wanted, null, 0);
     }
 

@@ -38,11 +38,6 @@ public final class Rows {
         return v == null || v.isNull() ? null : v.asInt();
     }
 
-    public static Boolean bool(Value map, String key) {
-        Value v = map.get(key);
-        return v == null || v.isNull() ? null : v.asBoolean();
-    }
-
     public static List<String> strings(Value map, String key) {
         Value v = map.get(key);
         return v == null || v.isNull() ? List.of() : v.asList(Value::asString);

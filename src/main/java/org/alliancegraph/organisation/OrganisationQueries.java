@@ -136,13 +136,6 @@ public class OrganisationQueries {
         return org.neo4j.driver.Values.value(Map.of("o", o, "r", r, "a", a, "s", s));
     }
 
-    public Map<String, Organisation> byIds(Collection<String> ids) {
-        return Batch.singles(client, """
-                UNWIND $ids AS key
-                MATCH (o:Organisation {id: key})
-                RETURN key, o {.*} AS o""", Map.of("ids", List.copyOf(ids)), r -> Organisation.from(r.get("o")));
-    }
-
     public Map<String, Territory> territories(Collection<String> ids) {
         return Batch.singles(client, """
                 UNWIND $ids AS key

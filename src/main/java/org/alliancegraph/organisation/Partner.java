@@ -14,11 +14,6 @@ import org.neo4j.driver.Value;
  */
 public record Partner(Organisation organisation, int sharedAllianceCount, List<Alliance> sharedAlliances) {
 
-    /** A farther organisation: shares no alliance with the origin. */
-    public static Partner farther(Organisation organisation) {
-        return new Partner(organisation, 0, List.of());
-    }
-
     /**
      * From a map {@code {t: properties, sharedCount: n, shared: [alliance properties] or null}}, the
      * shape the partners statements return.
