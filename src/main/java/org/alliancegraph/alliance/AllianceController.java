@@ -2,6 +2,7 @@ package org.alliancegraph.alliance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
@@ -73,7 +74,7 @@ class AllianceController {
         AllianceOrder order = orderBy == null ? AllianceOrder.NAME : orderBy;
         AllianceFilter criteria = AllianceFilter.orNone(filter);
         Cursor from = Cursor.decode("after", after);
-        java.util.function.Function<Alliance, Cursor> cursorOf = a -> new Cursor(order.keyOf(a), a.id());
+        Function<Alliance, Cursor> cursorOf = a -> new Cursor(order.keyOf(a), a.id());
         boolean search = text != null && !text.isBlank();
         String place = search || order != AllianceOrder.NAME ? null : criteria.place().orElse(null);
         if (place != null) {

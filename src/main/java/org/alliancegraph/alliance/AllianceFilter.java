@@ -1,11 +1,14 @@
 package org.alliancegraph.alliance;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.api.TerritoryArgument;
@@ -157,7 +160,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
     public record Filled(String cypher, Map<String, Object> parameters) {
     }
 
-    private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern
+    private static final Pattern SLOT = Pattern
             .compile("true /\\*(hop|inForce)\\((\\w+(?:, \\w+)*)\\)\\*/");
 
     /**
@@ -170,7 +173,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
         Conditions alliance = apply(new Conditions());
         String cypher = SLOT.matcher(statement).replaceAll(slot -> {
             List<String> names = List.of(slot.group(2).split(", "));
-            List<String> written = new java.util.ArrayList<>();
+            List<String> written = new ArrayList<>();
             if (slot.group(1).equals("hop")) {
                 alliance.predicates().forEach(p -> written.add(CypherText.rename(p, "a", names.getFirst())));
                 names.subList(1, names.size()).forEach(m -> written.add(inForce(m)));
@@ -178,7 +181,7 @@ public record AllianceFilter(List<AllianceMode> modes, List<InnovationPhase> pha
                 names.forEach(m -> written.add(inForce(m)));
             }
             written.removeIf("true"::equals);
-            return java.util.regex.Matcher.quoteReplacement(written.isEmpty() ? "true" : "(" + String.join(" AND ", written) + ")");
+            return Matcher.quoteReplacement(written.isEmpty() ? "true" : "(" + String.join(" AND ", written) + ")");
         });
         return new Filled(cypher, Map.copyOf(alliance.parameters()));
     }

@@ -1,9 +1,11 @@
 package org.alliancegraph.alliance;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.alliancegraph.api.Connection;
 import org.alliancegraph.api.Cursor;
@@ -43,7 +45,7 @@ public class AllianceQueries {
      * name order tested each against the place's territories.
      */
     public Connection<Alliance> inPlace(String place, Conditions conditions, int first, Cursor after, boolean counted,
-            java.util.function.Function<Alliance, Cursor> cursorOf) {
+            Function<Alliance, Cursor> cursorOf) {
         return fromIndex(IN_PLACE, "ip.name >= $afterKey", Map.of("place", place), conditions, first, after, counted, cursorOf);
     }
 
@@ -61,7 +63,7 @@ public class AllianceQueries {
      * criterion filters, else counted from the index.
      */
     public Connection<Alliance> contributing(AllianceFilter.ModeAndTarget by, Conditions conditions, int first, Cursor after,
-            boolean counted, java.util.function.Function<Alliance, Cursor> cursorOf) {
+            boolean counted, Function<Alliance, Cursor> cursorOf) {
         return fromIndex(conditions.isEmpty() ? CONTRIBUTING_TALLIED : CONTRIBUTING, "c.name >= $afterKey",
                 Map.of("sdgTarget", by.sdgTarget(), "mode", by.mode()), conditions,
                 first, after, counted, cursorOf);
@@ -69,8 +71,8 @@ public class AllianceQueries {
 
     /** A list read from an index in name order ({@link ListQuery#fromIndex}); {@code from}: the parameters of the criterion the index holds. */
     private Connection<Alliance> fromIndex(CypherText.Fragments statement, String start, Map<String, Object> from,
-            Conditions conditions, int first, Cursor after, boolean counted, java.util.function.Function<Alliance, Cursor> cursorOf) {
-        Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
+            Conditions conditions, int first, Cursor after, boolean counted, Function<Alliance, Cursor> cursorOf) {
+        Map<String, Object> params = new HashMap<>(conditions.parameters());
         params.putAll(from);
         // No criterion, no slot: the page's `true /*where*/` stays true, and the tally's total has no slot to fill.
         Map<String, String> slots = conditions.isEmpty() ? Map.of() : Map.of("where", conditions.cypher());

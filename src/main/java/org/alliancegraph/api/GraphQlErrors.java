@@ -6,9 +6,11 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionTimedOutException;
 
 /**
  * Turns input problems into GraphQL errors a person can act on: classification BAD_REQUEST, the path
@@ -24,12 +26,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     static boolean terminated(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+            if (t instanceof Neo4jException neo4j && neo4j.code() != null
                     && (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated")
                             || neo4j.code().contains("LockClientStopped"))) {
                 return true;
             }
-            if (t instanceof org.springframework.transaction.TransactionTimedOutException) {
+            if (t instanceof TransactionTimedOutException) {
                 return true;
             }
         }

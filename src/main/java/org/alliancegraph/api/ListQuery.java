@@ -3,6 +3,7 @@ package org.alliancegraph.api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -56,7 +57,7 @@ public final class ListQuery {
      *
      * @param exact whether each node is in one territory only (organisations), so the estimate is the count
      */
-    public static Anchor territory(org.alliancegraph.graph.CypherText.Fragments fragments, String territoryId, List<String> within, boolean exact) {
+    public static Anchor territory(CypherText.Fragments fragments, String territoryId, List<String> within, boolean exact) {
         if (within.size() > LISTED_TERRITORIES) {
             return new Anchor("territory", fragments.get("territoryFromTop"), fragments.get("territory"),
                     "RETURN labelled AS estimate, labelled", false, Map.of("territory", territoryId));
@@ -103,7 +104,7 @@ public final class ListQuery {
         }
 
         /** The statements as written for this label, each once: they are the same on every request. */
-        private final Map<String, String> written = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, String> written = new ConcurrentHashMap<>();
 
         /** Cypher on node {@code x} of label {@code :Listed}, for this label. */
         private String written(String cypher) {

@@ -1,5 +1,7 @@
 package org.alliancegraph.ecosystem;
 
+import java.util.List;
+
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceFilter;
@@ -8,6 +10,7 @@ import org.alliancegraph.api.Cursor;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.api.ListQuery;
 import org.alliancegraph.graph.Conditions;
+import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Reads;
 import org.alliancegraph.organisation.Organisation;
@@ -94,7 +97,7 @@ class EcosystemController {
     }
 
     @SchemaMapping(typeName = "SphereCombination", field = "labels")
-    java.util.List<org.alliancegraph.graph.Label> sphereLabels(EcosystemAnalysis.SphereCombination combination) {
+    List<Label> sphereLabels(EcosystemAnalysis.SphereCombination combination) {
         return combination.spheres().stream().map(Sphere::label).toList();
     }
 }

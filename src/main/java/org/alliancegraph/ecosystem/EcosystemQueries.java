@@ -23,6 +23,7 @@ import org.alliancegraph.territory.TerritoryLevel;
 import org.alliancegraph.vocabulary.AllianceMode;
 import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.PartnerRole;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -389,7 +390,7 @@ class EcosystemQueries {
     }
 
     /** Alliance fact columns: id, name, mode, phase, member ids, roles or null, then (full) targets, domains, territories. */
-    private Facts facts(org.neo4j.driver.Record r, FactsWanted wanted) {
+    private Facts facts(Record r, FactsWanted wanted) {
         boolean coverage = wanted == FactsWanted.FULL;
         Map<String, List<String>> childrenOf = new HashMap<>();
         if (coverage) {

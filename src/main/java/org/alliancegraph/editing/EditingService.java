@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
-import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.access.Access;
+import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.alliance.AllianceQueries;
 import org.alliancegraph.api.ConflictException;
 import org.alliancegraph.api.InvalidInputException;
@@ -25,8 +27,8 @@ import org.alliancegraph.editing.Inputs.ProvenanceInput;
 import org.alliancegraph.editing.Inputs.SourceInput;
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.NodeLabel;
-import org.alliancegraph.history.ChangeLog;
 import org.alliancegraph.history.ChangeLog.Subject;
+import org.alliancegraph.history.ChangeLog;
 import org.alliancegraph.organisation.Membership;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.OrganisationQueries;
@@ -35,12 +37,13 @@ import org.alliancegraph.source.Source;
 import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.vocabulary.EvidenceBasis;
 import org.alliancegraph.writing.GraphWrites;
-import org.alliancegraph.writing.WriteRows;
 import org.alliancegraph.writing.WriteRows.AllianceRow;
 import org.alliancegraph.writing.WriteRows.MembershipRow;
 import org.alliancegraph.writing.WriteRows.OrganisationRow;
 import org.alliancegraph.writing.WriteRows.PhaseRow;
 import org.alliancegraph.writing.WriteRows.SourceRow;
+import org.alliancegraph.writing.WriteRows;
+import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,12 +115,12 @@ class EditingService {
         sourceNamed("input.provenance", in.provenance());
         scope.organisation(in.id(), "input.id");
         TerritoryPlaces.PlaceIds at = places.placeIds(territory);
-        org.neo4j.driver.Record written = client.query(ORGANISATION_WRITE)
+        Record written = client.query(ORGANISATION_WRITE)
                 .bindAll(map("id", in.id(), "territory", territory, "source", p.source(),
                         "rows", List.of(GraphWrites.withPlaceKeys(GraphWrites.withContentHash(row.parameters()),
                                 at.departements(), at.regions())), "by", Access.callerName(),
                         "operation", "upsertOrganisation", "fields", Inputs.given(in, "id", "expectedVersion")))
-                .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).one().orElseThrow();
+                .fetchAs(Record.class).mappedBy((t, r) -> r).one().orElseThrow();
         // A refusal here rolls back what the statement wrote.
         if (territory != null && !written.get("territoryFound").asBoolean()) {
             throw new InvalidInputException("input.territory", "Territory '" + territory + "' does not exist");
@@ -312,8 +315,8 @@ class EditingService {
         lockVersion(NodeLabel.Alliance, in.alliance(), in.expectedVersion());
         Alliance current = alliances.byId(in.alliance()).orElseThrow();
         boolean same = current.name().equals(in.name().strip()) && current.mode() == in.mode()
-                && java.util.Objects.equals(current.status(), in.status()) && java.util.Objects.equals(current.startDate(), in.startDate())
-                && java.util.Objects.equals(current.endDate(), in.endDate()) && java.util.Objects.equals(current.objectives(), in.objectives());
+                && Objects.equals(current.status(), in.status()) && Objects.equals(current.startDate(), in.startDate())
+                && Objects.equals(current.endDate(), in.endDate()) && Objects.equals(current.objectives(), in.objectives());
         if (same) {
             return current;
         }
@@ -442,7 +445,7 @@ class EditingService {
     }
 
     /** The inputs name fields as the rows do: {@code input.endDate}. */
-    private static final java.util.function.UnaryOperator<String> INPUT_FIELDS = field -> field;
+    private static final UnaryOperator<String> INPUT_FIELDS = field -> field;
 
     /** The first problem a row's own rules find (WriteRows, the importer's rules too), at its input path. */
     private static void refuse(List<WriteRows.Problem> problems) {

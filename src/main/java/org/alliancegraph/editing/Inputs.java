@@ -2,6 +2,7 @@ package org.alliancegraph.editing;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.alliancegraph.api.InvalidInputException;
@@ -51,7 +52,7 @@ final class Inputs {
 
     /** The names of a record input's fields that were given (not null, not an empty list), except {@code key}s. */
     static List<String> given(Record input, String... keys) {
-        List<String> given = new java.util.ArrayList<>();
+        List<String> given = new ArrayList<>();
         for (RecordComponent component : input.getClass().getRecordComponents()) {
             try {
                 Object value = component.getAccessor().invoke(input);

@@ -1,11 +1,13 @@
 package org.alliancegraph.export;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -80,7 +82,7 @@ final class CsvWriter implements GraphWriter {
         row.add(n.label());
         row.add(n.color());
         row.add(n.size());
-        java.util.Collections.addAll(row, n.values());
+        Collections.addAll(row, n.values());
         printer.printRecord(excel ? inert(row) : row);
     }
 
@@ -101,7 +103,7 @@ final class CsvWriter implements GraphWriter {
         row.add(e.source());
         row.add(e.target());
         row.add(e.weight());
-        java.util.Collections.addAll(row, e.values());
+        Collections.addAll(row, e.values());
         printer.printRecord(excel ? inert(row) : row);
     }
 
@@ -129,7 +131,7 @@ final class CsvWriter implements GraphWriter {
     }
 
     /** The zip's entries and the response stream outlive each list's printer. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class ExportParameters {
     }
 
     private static Set<String> known() {
-        Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         SCOPE.forEach(s -> names.add("scope." + s));
         FILTER.forEach(f -> names.add("filter." + f));
         names.addAll(OTHER);

@@ -3,6 +3,7 @@ package org.alliancegraph.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -35,7 +36,7 @@ final class XlsxWriter implements GraphWriter {
     @Override
     public void node(Element n) {
         List<Object> cells = new ArrayList<>(List.of(n.id(), n.label(), n.color(), n.size()));
-        java.util.Collections.addAll(cells, n.values());
+        Collections.addAll(cells, n.values());
         write(cells);
     }
 
@@ -47,7 +48,7 @@ final class XlsxWriter implements GraphWriter {
     @Override
     public void edge(Element e) {
         List<Object> cells = new ArrayList<>(List.of(e.id(), e.source(), e.target(), e.weight()));
-        java.util.Collections.addAll(cells, e.values());
+        Collections.addAll(cells, e.values());
         write(cells);
     }
 

@@ -1,6 +1,8 @@
 package org.alliancegraph.generator;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * {@code generate <XS|S|M|L> <folder> [--seed=N]}: writes a synthetic graph in the import format.
@@ -26,7 +28,7 @@ public final class GenerateCommand {
         }
         SyntheticGraph.Size size;
         try {
-            size = SyntheticGraph.Size.valueOf(args[0].toUpperCase(java.util.Locale.ROOT));
+            size = SyntheticGraph.Size.valueOf(args[0].toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             System.err.println("unknown size '" + args[0] + "'; use XS, S, M or L");
             return 2;
@@ -52,12 +54,12 @@ public final class GenerateCommand {
             return 2;
         }
         long seed = 42;
-        java.time.LocalDate date = java.time.LocalDate.now();
+        LocalDate date = LocalDate.now();
         for (int i = 3; i < args.length; i++) {
             if (args[i].startsWith("--seed=")) {
                 seed = Long.parseLong(args[i].substring("--seed=".length()));
             } else if (args[i].startsWith("--date=")) {
-                date = java.time.LocalDate.parse(args[i].substring("--date=".length()));
+                date = LocalDate.parse(args[i].substring("--date=".length()));
             }
         }
         long started = System.nanoTime();
@@ -78,12 +80,12 @@ public final class GenerateCommand {
         }
         long seed = 42;
         int linked = 0;
-        java.time.LocalDate date = java.time.LocalDate.now();
+        LocalDate date = LocalDate.now();
         for (int i = 3; i < args.length; i++) {
             if (args[i].startsWith("--seed=")) {
                 seed = Long.parseLong(args[i].substring("--seed=".length()));
             } else if (args[i].startsWith("--date=")) {
-                date = java.time.LocalDate.parse(args[i].substring("--date=".length()));
+                date = LocalDate.parse(args[i].substring("--date=".length()));
             } else if (args[i].startsWith("--linked-to-rna=")) {
                 linked = Integer.parseInt(args[i].substring("--linked-to-rna=".length()));
             }

@@ -1,7 +1,5 @@
 package org.alliancegraph.generator;
 
-import org.alliancegraph.generator.ReferenceCommunes.Commune;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.alliancegraph.generator.ReferenceCommunes.Commune;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -131,7 +131,7 @@ public final class RnaFileGenerator {
         boolean dissolved = random.nextInt(12) == 0;
         String siret = random.nextInt(5) == 0 ? String.format(Locale.ROOT, "%09d%05d", 400_000_000 + i, 10 + random.nextInt(80)) : "";
         List<Object> r = new ArrayList<>(Arrays.asList(new Object[WALDEC.size()]));
-        java.util.Collections.fill(r, "");
+        Collections.fill(r, "");
         set(r, "id", rnaNumber(i));
         set(r, "siret", siret);
         set(r, "rup_mi", random.nextInt(400) == 0 ? "RUP" + (1000 + random.nextInt(8000)) : "");

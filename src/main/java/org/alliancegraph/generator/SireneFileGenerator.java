@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -111,7 +112,7 @@ public final class SireneFileGenerator {
                 CSVPrinter unitOut = printer(unitZip, UNIT_COLUMNS);
                 CSVPrinter estOut = printer(estZip, ESTABLISHMENT_COLUMNS);
                 for (int i = 0; i < units; i++) {
-                    // SplittableRandom mixes its seed: java.util.Random's first draws from neighbouring seeds are nearly equal.
+                    // SplittableRandom mixes its seed: Random's first draws from neighbouring seeds are nearly equal.
                     SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
                     Profile profile = profile(random.nextDouble());
                     Commune home = communes.get(pick(cumulative, random.nextDouble() * total));

@@ -1,7 +1,5 @@
 package org.alliancegraph.generator;
 
-import org.alliancegraph.generator.ReferenceCommunes.Commune;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.alliancegraph.generator.ReferenceCommunes.Commune;
 import org.alliancegraph.vocabulary.AllianceMode;
 import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.OrganisationKind;
@@ -26,6 +25,7 @@ import org.alliancegraph.vocabulary.PartnerRole;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Writes a synthetic graph in the import format, the same for the same size and seed. It is built to
@@ -205,7 +205,7 @@ public final class SyntheticGraph {
 
     private static String[] targets() {
         try (var in = new ClassPathResource("reference/sdg/en/global_targets.yml").getInputStream()) {
-            Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(in);
+            Map<String, Object> yaml = new Yaml().load(in);
             return yaml.keySet().stream().filter(k -> k.matches("\\d+-\\w+-title"))
                     .map(k -> k.substring(0, k.length() - "-title".length()).replaceFirst("-", "."))
                     .sorted().toArray(String[]::new);

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -70,8 +73,8 @@ public final class CypherText {
      * Comment lines go (they may name slots).
      */
     public static String fill(String statement, Map<String, String> slots) {
-        java.util.Set<String> unused = new java.util.HashSet<>(slots.keySet());
-        String code = statement.lines().filter(l -> !l.strip().startsWith("//")).collect(java.util.stream.Collectors.joining("\n"));
+        Set<String> unused = new HashSet<>(slots.keySet());
+        String code = statement.lines().filter(l -> !l.strip().startsWith("//")).collect(Collectors.joining("\n"));
         String filled = SLOT.matcher(code).replaceAll(slot -> {
             String value = slots.get(slot.group(2));
             unused.remove(slot.group(2));

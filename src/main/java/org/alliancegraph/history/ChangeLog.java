@@ -3,6 +3,7 @@ package org.alliancegraph.history;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.alliancegraph.access.Access;
 import org.alliancegraph.graph.CypherText;
@@ -57,7 +58,7 @@ public class ChangeLog {
     }
 
     /** "changed by X at T" for the last recorded change of a subject, or empty when none is recorded. */
-    public java.util.Optional<String> lastChange(Subject kind, String subject) {
+    public Optional<String> lastChange(Subject kind, String subject) {
         return client.query(LATEST).bindAll(Map.of("subjectKind", kind.name(), "subject", subject)).fetch().one()
                 .map(r -> "changed by " + r.get("by") + " at " + r.get("at"));
     }

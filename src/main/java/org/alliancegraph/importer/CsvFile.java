@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliancegraph.graph.CalendarDates;
@@ -127,7 +130,7 @@ final class CsvFile {
             }
         }
         String message = cause.getMessage() == null ? "" : cause.getMessage();
-        java.util.regex.Matcher start = UNCLOSED.matcher(message);
+        Matcher start = UNCLOSED.matcher(message);
         if (start.find()) {
             return new RowError(name, Long.parseLong(start.group(1)), null, "a quoted cell opened on this line is never "
                     + "closed: a \" is missing (a quote inside a quoted cell is written twice: \"\")");
@@ -241,7 +244,7 @@ final class CsvFile {
                     return LocalDate.parse(value + "-01");
                 }
                 return LocalDate.parse(value);
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 String why = value.length() == 10 && isIsoDate(value) ? CalendarDates.problem(Integer.parseInt(value, 0, 4, 10),
                         Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10)).map(p -> ": " + p + "; ").orElse("; ")
                         : "; ";
@@ -256,7 +259,7 @@ final class CsvFile {
                 return null;
             }
             String normalised = CANONICAL.matcher(value).matches() ? value
-                    : SEPARATORS.matcher(MARKS.matcher(java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD))
+                    : SEPARATORS.matcher(MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD))
                             .replaceAll("").toUpperCase(Locale.ROOT)).replaceAll("_");
             try {
                 return Enum.valueOf(type, normalised);

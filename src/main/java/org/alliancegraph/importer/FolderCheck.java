@@ -23,7 +23,6 @@ import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.alliancegraph.vocabulary.PartnerRole;
 import org.alliancegraph.writing.GraphWrites;
-import org.alliancegraph.writing.WriteRows;
 import org.alliancegraph.writing.WriteRows.AllianceRow;
 import org.alliancegraph.writing.WriteRows.CitationRow;
 import org.alliancegraph.writing.WriteRows.MembershipRow;
@@ -32,6 +31,7 @@ import org.alliancegraph.writing.WriteRows.PhaseRow;
 import org.alliancegraph.writing.WriteRows.ProgrammeRow;
 import org.alliancegraph.writing.WriteRows.SdgContributionRow;
 import org.alliancegraph.writing.WriteRows.SourceRow;
+import org.alliancegraph.writing.WriteRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -369,7 +369,7 @@ final class FolderCheck {
      * The row with its content hash, then what follows from it ({@code derived}: its places), when it
      * is to be written (pass 2); pass 1 only counts rows.
      */
-    private Map<String, Object> written(Map<String, Object> params, java.util.function.Consumer<Map<String, Object>> derived) {
+    private Map<String, Object> written(Map<String, Object> params, Consumer<Map<String, Object>> derived) {
         if (writer != null) {
             GraphWrites.withContentHash(params);
             derived.accept(params);

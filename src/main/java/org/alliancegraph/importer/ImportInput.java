@@ -2,9 +2,11 @@ package org.alliancegraph.importer;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.io.ClassPathResource;
@@ -41,7 +43,7 @@ public interface ImportInput {
     }
 
     /** Files held in memory, by name (the page's uploads, once read into the import format). */
-    static ImportInput texts(String description, java.util.Map<String, String> files) {
+    static ImportInput texts(String description, Map<String, String> files) {
         return new ImportInput() {
             @Override
             public String description() {
@@ -51,7 +53,7 @@ public interface ImportInput {
             @Override
             public Optional<Reader> open(String fileName) {
                 String text = files.get(fileName);
-                return text == null ? Optional.empty() : Optional.of(new java.io.StringReader(text));
+                return text == null ? Optional.empty() : Optional.of(new StringReader(text));
             }
         };
     }

@@ -10,6 +10,7 @@ import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.territory.TerritoryPlaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -179,7 +180,7 @@ public class ImportService {
                 });
                 counters = tried;
                 break;
-            } catch (org.springframework.dao.TransientDataAccessException busy) {
+            } catch (TransientDataAccessException busy) {
                 if (attempt == BatchWriter.ATTEMPTS) {
                     throw busy;
                 }

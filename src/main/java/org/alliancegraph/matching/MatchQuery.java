@@ -1,5 +1,7 @@
 package org.alliancegraph.matching;
 
+import java.util.Locale;
+
 /**
  * One name to match, with what else its writer knows: a kind ({@code ASSOCIATION}, ...; null: any),
  * a commune or a département (an id, an INSEE code, a name, {@code Laval (53)}), a SIREN (or a
@@ -12,7 +14,7 @@ public record MatchQuery(String name, String kind, String place, String siren, S
         if (siren != null && siren.length() == 14) {
             siren = siren.substring(0, 9);
         }
-        rna = rna == null || rna.isBlank() ? null : rna.strip().toUpperCase(java.util.Locale.ROOT);
+        rna = rna == null || rna.isBlank() ? null : rna.strip().toUpperCase(Locale.ROOT);
         name = name == null || name.isBlank() ? null : name.strip();
         place = place == null || place.isBlank() ? null : place.strip();
     }

@@ -1,6 +1,7 @@
 package org.alliancegraph.matching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ class OrganisationFacts {
 
     /** The facts of the organisations with these ids, by id (unknown ids left out). */
     Map<String, Facts> of(List<String> ids) {
-        Map<String, Facts> facts = new java.util.LinkedHashMap<>();
+        Map<String, Facts> facts = new LinkedHashMap<>();
         client.query(EXTEND).bind(ids).to("ids").fetchAs(Facts.class)
                 .mappedBy((t, r) -> new Facts(Organisation.from(r.get("o")), r.get("territory").asString(null),
                         r.get("territoryName").asString(null), r.get("alliances").asList(v -> v.asString())))

@@ -1,5 +1,6 @@
 package org.alliancegraph.matching;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,7 +202,7 @@ class ReconciliationController {
             return ResponseEntity.status(404).contentType(MediaType.TEXT_HTML)
                     .body("<html><body><p>Aucune organisation n’a l’identifiant " + Html.escape(id) + ".</p></body></html>");
         }
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(Html.preview(f));
     }
 

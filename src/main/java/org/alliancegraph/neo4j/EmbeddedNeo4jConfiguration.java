@@ -1,5 +1,6 @@
 package org.alliancegraph.neo4j;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,7 +103,7 @@ class EmbeddedNeo4jConfiguration {
         }
         try {
             RunningEmbedded.publish(home, uri.toString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // Only the command line's way in while the service runs is lost; the service itself is fine.
             log.warn("Could not write {}: the account command will not reach this running service ({})",
                     home.resolve(RunningEmbedded.FILE), e.getMessage());

@@ -3,6 +3,7 @@ package org.alliancegraph.neo4j;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -22,8 +23,8 @@ public final class RunningEmbedded {
     static void publish(Path home, String uri) throws IOException {
         Path written = Files.createTempFile(home, FILE, ".tmp");
         Files.writeString(written, uri);
-        Files.move(written, home.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(written, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.alliancegraph.source.Source;
 import org.alliancegraph.vocabulary.PartnerRole;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /** An organisation's part in an alliance (a PARTNER_IN relationship), with its provenance. */
 public record Membership(Organisation organisation, Alliance alliance, PartnerRole role, LocalDate since,
@@ -22,11 +23,11 @@ public record Membership(Organisation organisation, Alliance alliance, PartnerRo
 
     /** From a row with {@code o {.*}, r {.*}, a {.*}, s {.*}} columns. */
     public static Membership from(Record row) {
-        return from((org.neo4j.driver.types.MapAccessor) row);
+        return from((MapAccessor) row);
     }
 
     /** From a map (or row) with {@code o}, {@code r}, {@code a} and {@code s} entries. */
-    public static Membership from(org.neo4j.driver.types.MapAccessor row) {
+    public static Membership from(MapAccessor row) {
         Value r = row.get("r");
         return new Membership(Organisation.from(row.get("o")), Alliance.from(row.get("a")),
                 Rows.enumValue(r, "role", PartnerRole.class), Rows.date(r, "since"), Rows.date(r, "until"),

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.GraphVersion;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +45,7 @@ class MostConnected {
     List<Connected> mostConnected(@Argument Integer first) {
         int n = first == null ? 10 : first;
         if (n < 0 || n > MAX) {
-            throw new org.alliancegraph.api.InvalidInputException("first", "first must be between 0 and " + MAX);
+            throw new InvalidInputException("first", "first must be between 0 and " + MAX);
         }
         GraphVersion graph = version.getIfAvailable();
         long now = graph == null ? -1 : graph.current();

@@ -1,10 +1,13 @@
 package org.alliancegraph.organisation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -158,7 +161,7 @@ class OrganisationController {
             @Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
         int size = InvalidInputException.pageSize("first", first, DEFAULT_PAGE, MAX_PAGE);
         OrganisationOrder order = orderBy == null ? OrganisationOrder.NAME : orderBy;
-        java.util.function.Function<Organisation, Cursor> cursorOf = o -> new Cursor(order == OrganisationOrder.NAME ? o.name() : o.id(), o.id());
+        Function<Organisation, Cursor> cursorOf = o -> new Cursor(order == OrganisationOrder.NAME ? o.name() : o.id(), o.id());
         OrganisationFilter.Place place = filter == null || order != OrganisationOrder.NAME ? null : filter.place().orElse(null);
         if (place != null) {
             return queries.inPlace(place, filter.besidesTerritory(new Conditions()), size, Cursor.decode("after", after),
@@ -196,8 +199,8 @@ class OrganisationController {
 
     private Map<PartnersKey, PartnerPage> loadPartners(Set<PartnersKey> keys) {
         // Usually one page size per request; group so each size (and choice of shared alliances) is still a single query.
-        Map<PartnersKey, PartnerPage> result = new java.util.HashMap<>();
-        List<PartnersKey> toRead = new java.util.ArrayList<>();
+        Map<PartnersKey, PartnerPage> result = new HashMap<>();
+        List<PartnersKey> toRead = new ArrayList<>();
         for (PartnersKey key : keys) {
             PartnerPage kept = hubs.get(key, PartnerPage.class);
             if (kept != null) {

@@ -1,9 +1,14 @@
 package org.alliancegraph.organisation;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.api.Connection;
@@ -18,6 +23,7 @@ import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.territory.Territory;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +55,7 @@ public class OrganisationQueries {
     }
 
     public Connection<Organisation> page(ListQuery.Anchor anchor, Conditions conditions, String sortKey, String text, int first,
-            Cursor after, boolean counted, java.util.function.Function<Organisation, Cursor> cursorOf) {
+            Cursor after, boolean counted, Function<Organisation, Cursor> cursorOf) {
         return anchor == null
                 ? ListQuery.page(client, ListQuery.Listed.ORGANISATIONS, conditions, sortKey, text, first, after,
                         r -> Organisation.from(r.get("o")), cursorOf)
@@ -68,8 +74,8 @@ public class OrganisationQueries {
      * and sorted the whole answer (L: 1,450 db hits against 8,146 for a département).
      */
     public Connection<Organisation> inPlace(OrganisationFilter.Place place, Conditions conditions, int first, Cursor after,
-            boolean counted, java.util.function.Function<Organisation, Cursor> cursorOf) {
-        Map<String, Object> params = new java.util.HashMap<>(conditions.parameters());
+            boolean counted, Function<Organisation, Cursor> cursorOf) {
+        Map<String, Object> params = new HashMap<>(conditions.parameters());
         params.put("place", place.territory());
         params.put("territory", place.territory());
         // The key is one of two literals (OrganisationFilter.place), never the input.
@@ -78,7 +84,7 @@ public class OrganisationQueries {
         // A large territory's total (a région's hundreds of thousands once the registries are loaded) is
         // kept until the graph changes; the page is read each time.
         List<Object> totalKey = List.of("organisations-in-place", place.key(), place.territory(), conditions.cypher(),
-                new java.util.TreeMap<>(conditions.parameters()).toString());
+                new TreeMap<>(conditions.parameters()).toString());
         Integer kept = counted ? hubs.get(totalKey, Integer.class) : null;
         long version = hubs.version();
         Connection<Organisation> page = ListQuery.fromIndex(client, ListQuery.Listed.ORGANISATIONS, IN_PLACE, slots, "o.name >= $afterKey",
@@ -119,8 +125,8 @@ public class OrganisationQueries {
                 RETURN o {.*} AS o, memberships""").bind(id).to("id").fetchAs(WithMemberships.class).mappedBy((t, r) -> {
                     Value o = r.get("o");
                     Organisation organisation = Organisation.from(o);
-                    List<Membership> memberships = new java.util.ArrayList<>();
-                    Map<Alliance, List<Membership>> partners = new java.util.LinkedHashMap<>();
+                    List<Membership> memberships = new ArrayList<>();
+                    Map<Alliance, List<Membership>> partners = new LinkedHashMap<>();
                     for (Value m : r.get("memberships").values()) {
                         Membership own = Membership.from(entries(o, m.get("r"), m.get("a"), m.get("s")));
                         memberships.add(own);
@@ -133,7 +139,7 @@ public class OrganisationQueries {
 
     /** The four entries a membership is read from. */
     private static Value entries(Value o, Value r, Value a, Value s) {
-        return org.neo4j.driver.Values.value(Map.of("o", o, "r", r, "a", a, "s", s));
+        return Values.value(Map.of("o", o, "r", r, "a", a, "s", s));
     }
 
     public Map<String, Territory> territories(Collection<String> ids) {
@@ -174,7 +180,7 @@ public class OrganisationQueries {
 
     /**
      * An organisation's first partners, and how many alliances it is partner in: that count says
-     * whether it is a hub ({@link org.alliancegraph.graph.HubCache}).
+     * whether it is a hub ({@link HubCache}).
      */
     public record Partners(List<Partner> list, long memberships) {
     }

@@ -1,6 +1,8 @@
 package org.alliancegraph.partnership;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.organisation.Partner;
 import org.alliancegraph.vocabulary.PartnerRole;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -96,7 +99,7 @@ public class PartnershipQueries {
     private ReachablePage reachable(String origin, int depth, AllianceFilter filter, After after, int limit,
             boolean withTotal, Wanted wanted, int countCap) {
         AllianceFilter.Filled statement = filter.fill(REACHABLE.get(depth - 1));
-        Map<String, Object> bound = new java.util.HashMap<>(statement.parameters());
+        Map<String, Object> bound = new HashMap<>(statement.parameters());
         bound.put("origin", origin);
         bound.put("limit", limit);
         bound.put("withTotal", withTotal);
@@ -133,7 +136,7 @@ public class PartnershipQueries {
      * ids only, for callers that need the set and not the partner edges (an ecosystem's radius).
      */
     public Map<String, Integer> distances(String origin, int depth, AllianceFilter filter) {
-        Map<String, Object> bound = new java.util.HashMap<>();
+        Map<String, Object> bound = new HashMap<>();
         String cypher = """
                 MATCH (o:Organisation {id: $origin})
                 MATCH p = ANY SHORTEST (o)%s(t:Organisation)
@@ -141,7 +144,7 @@ public class PartnershipQueries {
                 RETURN t.id AS id, length(p) / 2 AS distance
                 ORDER BY distance, id""".formatted(hops(filter, depth, bound));
         bound.put("origin", origin);
-        Map<String, Integer> distances = new java.util.LinkedHashMap<>();
+        Map<String, Integer> distances = new LinkedHashMap<>();
         client.query(cypher).bindAll(bound).fetch().all()
                 .forEach(row -> distances.put((String) row.get("id"), ((Number) row.get("distance")).intValue()));
         return distances;
@@ -149,7 +152,7 @@ public class PartnershipQueries {
 
     /** Up to {@code first} shortest paths (all of the same, minimal length) from one organisation to another. */
     public List<PartnershipPath> shortestPaths(String from, String to, int maxHops, AllianceFilter filter, int first) {
-        Map<String, Object> bound = new java.util.HashMap<>();
+        Map<String, Object> bound = new HashMap<>();
         String cypher = """
                 MATCH (a0:Organisation {id: $from}), (b0:Organisation {id: $to})
                 MATCH p = ALL SHORTEST (a0)%s(b0)
@@ -161,7 +164,7 @@ public class PartnershipQueries {
     }
 
     /** nodes alternate organisation, alliance, organisation...; roles come two per alliance hop. */
-    private static PartnershipPath path(org.neo4j.driver.types.MapAccessor r) {
+    private static PartnershipPath path(MapAccessor r) {
         List<Value> nodes = r.get("nodes").asList(v -> v);
         List<Value> roles = r.get("roles").asList(v -> v);
         List<PathStep> steps = new ArrayList<>();

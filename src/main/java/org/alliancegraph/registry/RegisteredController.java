@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.alliancegraph.ecosystem.Ecosystem;
 import org.alliancegraph.ecosystem.ScopeKind;
@@ -117,7 +118,7 @@ class RegisteredController {
         c[1] += allied ? n : 0;
     }
 
-    private static List<RegisteredCount> counts(Map<String, int[]> by, java.util.function.Function<String, Label> label) {
+    private static List<RegisteredCount> counts(Map<String, int[]> by, Function<String, Label> label) {
         List<RegisteredCount> out = new ArrayList<>();
         by.forEach((key, c) -> out.add(new RegisteredCount(key, label.apply(key), c[0], c[1])));
         out.sort(Comparator.comparingInt(RegisteredCount::registered).reversed().thenComparing(RegisteredCount::key));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public final class RegistryCommand {
     /** Who applied the registry (the person at this terminal), in the history of what cites it. */
     private static void recorded(ConfigurableApplicationContext context, String registry, String summary, String source) {
         context.getBean(ChangeLog.class).recordImport("command line (" + System.getProperty("user.name", "unknown") + ")",
-                "cli-" + java.time.Instant.now(), "registry " + registry, summary.lines().map(String::strip).toList(), List.of(source));
+                "cli-" + Instant.now(), "registry " + registry, summary.lines().map(String::strip).toList(), List.of(source));
     }
 
     /** The units file then the establishments file: given as two paths, or found by name in one folder. */

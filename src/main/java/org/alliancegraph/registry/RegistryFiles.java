@@ -1,6 +1,7 @@
 package org.alliancegraph.registry;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +106,7 @@ final class RegistryFiles {
         Iterator<CSVRecord> it = parser.iterator();
         while (it.hasNext()) {
             CSVRecord r = it.next();
-            Map<String, String> values = new java.util.HashMap<>(header.size() * 2);
+            Map<String, String> values = new HashMap<>(header.size() * 2);
             for (int i = 0; i < header.size() && i < r.size(); i++) {
                 values.put(header.get(i), r.get(i));
             }
@@ -139,7 +141,7 @@ final class RegistryFiles {
     }
 
     /** A zip entry's stream, which the CSV reader must not close (the next entry follows on it). */
-    private static final class NonClosing extends java.io.FilterInputStream {
+    private static final class NonClosing extends FilterInputStream {
 
         NonClosing(InputStream in) {
             super(in);

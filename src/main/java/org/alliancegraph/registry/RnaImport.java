@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,12 +44,12 @@ public class RnaImport {
 
         public String summary() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(java.util.Locale.ROOT, "  %,d rows read from %d file(s) as source %s in %.1f s (%,.0f rows/s)%n",
+            b.append(String.format(Locale.ROOT, "  %,d rows read from %d file(s) as source %s in %.1f s (%,.0f rows/s)%n",
                     read, files.size(), source, took.toMillis() / 1000.0, read * 1000.0 / Math.max(1, took.toMillis())));
-            b.append(String.format(java.util.Locale.ROOT, "  %,d organisations written (%,d new, %,d updated or completed), %,d unchanged, %,d rejected%n",
+            b.append(String.format(Locale.ROOT, "  %,d organisations written (%,d new, %,d updated or completed), %,d unchanged, %,d rejected%n",
                     written, created, written - created, unchanged, rejected));
             if (withoutCommune > 0) {
-                b.append(String.format(java.util.Locale.ROOT, "  %,d rows name no commune the graph knows (kept without a place)%n", withoutCommune));
+                b.append(String.format(Locale.ROOT, "  %,d rows name no commune the graph knows (kept without a place)%n", withoutCommune));
             }
             RegistryWrites.problems(b, problems, rejected);
             return b.toString();
@@ -70,7 +71,7 @@ public class RnaImport {
         String date = m.find() ? m.group(2) + "-" + m.group(3) + "-" + m.group(4) : null;
         String layout = m.find(0) ? m.group(1) : "waldec";
         Map<String, Object> s = new HashMap<>();
-        s.put("id", "rna-" + layout + "-" + (date == null ? name.replaceAll("\\W+", "-").toLowerCase(java.util.Locale.ROOT) : date));
+        s.put("id", "rna-" + layout + "-" + (date == null ? name.replaceAll("\\W+", "-").toLowerCase(Locale.ROOT) : date));
         s.put("title", "Répertoire National des Associations (RNA), fichier " + layout + (date == null ? " " + name : " du " + date));
         s.put("publisher", "Ministère de l’Intérieur (data.gouv.fr, Licence Ouverte)");
         s.put("date", date);
@@ -98,7 +99,7 @@ public class RnaImport {
             counts[5]++;
             batch.clear();
             if (counts[5] % 25 == 0) {
-                progress.accept(String.format(java.util.Locale.ROOT, "%,d rows read, %,d written", counts[0], counts[1]));
+                progress.accept(String.format(Locale.ROOT, "%,d rows read, %,d written", counts[0], counts[1]));
             }
         };
         List<RegistryFiles.Read> files;

@@ -1,5 +1,6 @@
 package org.alliancegraph.registry;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.alliancegraph.registry.RegistryFiles.Row;
@@ -119,9 +121,9 @@ final class RnaRows {
     private static String hash(Map<String, Object> row) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            new java.util.TreeMap<>(row).forEach((k, v) -> {
+            new TreeMap<>(row).forEach((k, v) -> {
                 if (!k.equals("updatedAt")) {
-                    digest.update((k + "=" + v + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8));
                 }
             });
             return HexFormat.of().formatHex(digest.digest(), 0, 16);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class SireneCodes {
     private static List<Field> fields() {
         return read("reference/sirene/naf-fragility-sdg.csv").stream().map(r -> new Field(r.get("naf"),
                 r.get("fragility_domain").isBlank() ? null : r.get("fragility_domain"),
-                java.util.Arrays.stream(r.get("sdg_goals").split(",")).map(String::strip).map(Integer::valueOf).toList(), r.get("why")))
+                Arrays.stream(r.get("sdg_goals").split(",")).map(String::strip).map(Integer::valueOf).toList(), r.get("why")))
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,11 +45,11 @@ public class SireneImport {
 
         public String summary() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(java.util.Locale.ROOT, "  %,d legal units read, %,d selected (%s) as source %s in %.1f s (%,.0f units/s)%n",
+            b.append(String.format(Locale.ROOT, "  %,d legal units read, %,d selected (%s) as source %s in %.1f s (%,.0f units/s)%n",
                     unitsRead, selected, selection, source, took.toMillis() / 1000.0, unitsRead * 1000.0 / Math.max(1, took.toMillis())));
-            b.append(String.format(java.util.Locale.ROOT, "  %,d organisations written (%,d new, %,d updated or completed), %,d unchanged, %,d rejected%n",
+            b.append(String.format(Locale.ROOT, "  %,d organisations written (%,d new, %,d updated or completed), %,d unchanged, %,d rejected%n",
                     written, created, written - created, selected - written, rejected));
-            b.append(String.format(java.util.Locale.ROOT, "  %,d head offices of selected units, %,d written, %,d in no commune the graph knows%n",
+            b.append(String.format(Locale.ROOT, "  %,d head offices of selected units, %,d written, %,d in no commune the graph knows%n",
                     headOffices, headOfficesWritten, withoutCommune));
             RegistryWrites.problems(b, problems, rejected);
             return b.toString();
@@ -95,7 +96,7 @@ public class SireneImport {
                     counts[3] += wc[1];
                     batch.clear();
                     if (++counts[5] % 25 == 0) {
-                        progress.accept(String.format(java.util.Locale.ROOT, "%,d units read, %,d selected, %,d written",
+                        progress.accept(String.format(Locale.ROOT, "%,d units read, %,d selected, %,d written",
                                 counts[0], counts[1], counts[2]));
                     }
                 }
@@ -181,7 +182,7 @@ public class SireneImport {
             if (batch.size() >= batchSize) {
                 flush.run();
                 if (counts[0] % (batchSize * 25L) == 0) {
-                    progress.accept(String.format(java.util.Locale.ROOT, "%,d head offices placed", counts[0]));
+                    progress.accept(String.format(Locale.ROOT, "%,d head offices placed", counts[0]));
                 }
             }
         });

@@ -3,6 +3,7 @@ package org.alliancegraph.registry;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which SIRENE units to import: of some kinds (the social and solidarity economy as SIRENE marks it,
@@ -25,7 +26,7 @@ public record SireneSelection(Set<Part> parts, Set<String> departements) {
                 throw new IllegalArgumentException("--select: '" + word.strip() + "' is not one of ess, associations, foundations, public, all");
             }
         }
-        Set<String> codes = new java.util.TreeSet<>();
+        Set<String> codes = new TreeSet<>();
         if (departements != null && !departements.isBlank()) {
             for (String code : departements.split(",")) {
                 String c = code.strip().toUpperCase(Locale.ROOT);

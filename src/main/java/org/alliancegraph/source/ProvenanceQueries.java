@@ -1,9 +1,11 @@
 package org.alliancegraph.source;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Reads;
@@ -23,7 +25,7 @@ public class ProvenanceQueries {
     /** Provenance per node key ({@code id} for organisations, alliances, programmes; {@code code} for vocabularies). */
     public Map<String, List<Provenance>> byKey(NodeLabel label, String key, Collection<String> keys) {
         Map<String, List<Provenance>> result = new LinkedHashMap<>();
-        keys.forEach(k -> result.put(k, new java.util.ArrayList<>()));
+        keys.forEach(k -> result.put(k, new ArrayList<>()));
         client.query("""
                 UNWIND $keys AS key
                 MATCH (n:%s {%s: key})-[x:SOURCED_FROM]->(s:Source)
@@ -44,7 +46,7 @@ public class ProvenanceQueries {
                 .fetchAs(Source.class).mappedBy((t, r) -> Source.from(r.get("s"))).all());
     }
 
-    public java.util.Optional<Source> source(String id) {
+    public Optional<Source> source(String id) {
         return client.query("MATCH (s:Source {id: $id}) RETURN s {.*} AS s").bind(id).to("id")
                 .fetchAs(Source.class).mappedBy((t, r) -> Source.from(r.get("s"))).one();
     }

@@ -1,8 +1,10 @@
 package org.alliancegraph.territory;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,15 +50,15 @@ public class TerritoryNames {
             return new Found(id.get(), null);
         }
         if (DEPARTEMENT_CODE.matcher(value).matches()) {
-            return new Found("departement:" + value.toUpperCase(java.util.Locale.ROOT), null);
+            return new Found("departement:" + value.toUpperCase(Locale.ROOT), null);
         }
         if (INSEE.matcher(value).matches()) {
-            String code = value.length() == 4 ? "0" + value : value.toUpperCase(java.util.Locale.ROOT);
+            String code = value.length() == 4 ? "0" + value : value.toUpperCase(Locale.ROOT);
             return new Found("commune:" + code, null);
         }
         Matcher withDepartement = WITH_DEPARTEMENT.matcher(value);
         String name = withDepartement.matches() ? withDepartement.group(1) : value;
-        String departement = withDepartement.matches() ? withDepartement.group(2).toUpperCase(java.util.Locale.ROOT) : null;
+        String departement = withDepartement.matches() ? withDepartement.group(2).toUpperCase(Locale.ROOT) : null;
         List<Entry> named = names().getOrDefault(plain(name), List.of());
         List<Entry> matching = new ArrayList<>();
         for (Entry e : named) {
@@ -91,8 +93,8 @@ public class TerritoryNames {
 
     /** A name as compared: lower case, no accents, words joined by one underscore. */
     static String plain(String text) {
-        String folded = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace('’', '\'');
         return folded.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     }
 

@@ -1,8 +1,14 @@
 package org.alliancegraph.territory;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.alliancegraph.graph.TerritoryIds;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -31,7 +37,7 @@ public class TerritoryPlaces {
 
         /** Départements then régions. */
         public List<String> all() {
-            List<String> all = new java.util.ArrayList<>(departements);
+            List<String> all = new ArrayList<>(departements);
             all.addAll(regions);
             return all;
         }
@@ -57,8 +63,8 @@ public class TerritoryPlaces {
     private final Neo4jClient client;
     private volatile Map<String, Place> places = Map.of();
     private volatile Tree tree = Tree.EMPTY;
-    private volatile java.util.Set<String> ids = java.util.Set.of();
-    private final Map<String, List<String>> within = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Set<String> ids = Set.of();
+    private final Map<String, List<String>> within = new ConcurrentHashMap<>();
 
     TerritoryPlaces(Neo4jClient client) {
         this.client = client;
@@ -86,11 +92,11 @@ public class TerritoryPlaces {
      * start, the places' walk more) and again with the tree: the importer checks its rows'
      * territories here instead of reading the 36,000 ids per import.
      */
-    public java.util.Set<String> ids() {
+    public Set<String> ids() {
         if (ids.isEmpty()) {
             synchronized (this) {
                 if (ids.isEmpty()) {
-                    ids = java.util.Set.copyOf(client.query("MATCH (t:Territory) RETURN t.id AS id").fetchAs(String.class).all());
+                    ids = Set.copyOf(client.query("MATCH (t:Territory) RETURN t.id AS id").fetchAs(String.class).all());
                 }
             }
         }
@@ -109,8 +115,8 @@ public class TerritoryPlaces {
         }
         Tree at = tree;
         return within.computeIfAbsent(territoryId, top -> {
-            java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
-            java.util.ArrayDeque<String[]> stack = new java.util.ArrayDeque<>();
+            LinkedHashSet<String> found = new LinkedHashSet<>();
+            ArrayDeque<String[]> stack = new ArrayDeque<>();
             stack.push(new String[] {top, "0"});
             found.add(top);
             while (!stack.isEmpty()) {
@@ -154,15 +160,15 @@ public class TerritoryPlaces {
      * 40 % of an organisation's write cost at L). Ids no territory has are skipped; an id not known
      * yet makes the tree read again.
      */
-    public PlaceIds placeIds(java.util.Collection<String> territoryIds) {
+    public PlaceIds placeIds(Collection<String> territoryIds) {
         Tree at = treeKnowing(territoryIds);
-        java.util.LinkedHashSet<String> departements = new java.util.LinkedHashSet<>();
-        java.util.LinkedHashSet<String> regions = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> departements = new LinkedHashSet<>();
+        LinkedHashSet<String> regions = new LinkedHashSet<>();
         for (String start : territoryIds) {
             if (!at.levels().containsKey(start)) {
                 continue;
             }
-            java.util.ArrayDeque<Map.Entry<String, Integer>> stack = new java.util.ArrayDeque<>();
+            ArrayDeque<Map.Entry<String, Integer>> stack = new ArrayDeque<>();
             stack.push(Map.entry(start, 0));
             while (!stack.isEmpty()) {
                 Map.Entry<String, Integer> node = stack.pop();
@@ -184,13 +190,13 @@ public class TerritoryPlaces {
         return new PlaceIds(List.copyOf(departements), List.copyOf(regions));
     }
 
-    /** {@link #placeIds(java.util.Collection)} of one territory, or of none ({@code null}: an organisation not located). */
+    /** {@link #placeIds(Collection)} of one territory, or of none ({@code null}: an organisation not located). */
     public PlaceIds placeIds(String territoryId) {
         return placeIds(territoryId == null ? List.of() : List.of(territoryId));
     }
 
     /** The tree, read (again) when it does not hold every one of {@code territoryIds} that the database holds. */
-    private Tree treeKnowing(java.util.Collection<String> territoryIds) {
+    private Tree treeKnowing(Collection<String> territoryIds) {
         Tree at = tree;
         if (at.levels().isEmpty() || !at.levels().keySet().containsAll(territoryIds)) {
             synchronized (this) {
@@ -213,12 +219,12 @@ public class TerritoryPlaces {
                     String id = (String) r.get("id");
                     readLevels.put(id, (String) r.get("level"));
                     if (r.get("parent") != null) {
-                        readParts.computeIfAbsent((String) r.get("parent"), k -> new java.util.ArrayList<>()).add(id);
-                        readParents.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add((String) r.get("parent"));
+                        readParts.computeIfAbsent((String) r.get("parent"), k -> new ArrayList<>()).add(id);
+                        readParents.computeIfAbsent(id, k -> new ArrayList<>()).add((String) r.get("parent"));
                     }
                 });
         tree = new Tree(Map.copyOf(readParts), Map.copyOf(readParents), Map.copyOf(readLevels));
-        ids = java.util.Set.copyOf(readLevels.keySet());
+        ids = Set.copyOf(readLevels.keySet());
         within.clear();
     }
 }

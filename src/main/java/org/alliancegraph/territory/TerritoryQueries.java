@@ -1,7 +1,9 @@
 package org.alliancegraph.territory;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +31,10 @@ public class TerritoryQueries {
 
     /** How many territories each level holds, in the order of the levels. */
     public List<LevelCount> countsByLevel() {
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         client.query("MATCH (t:Territory) RETURN t.level AS level, count(*) AS n").fetch().all()
                 .forEach(row -> counts.put((String) row.get("level"), (Long) row.get("n")));
-        return java.util.Arrays.stream(TerritoryLevel.values())
+        return Arrays.stream(TerritoryLevel.values())
                 .map(l -> new LevelCount(l, counts.getOrDefault(l.name(), 0L))).toList();
     }
 
@@ -53,7 +55,7 @@ public class TerritoryQueries {
                   WHEN 'COLLECTIVITE_OUTRE_MER' THEN 2 WHEN 'DEPARTEMENT' THEN 3 WHEN 'EPCI' THEN 4 ELSE 5 END, node.name
                 LIMIT $first
                 RETURN node {.*} AS t""")
-                .bindAll(java.util.Map.of("query", luceneQuery, "limit", levels == null ? first : first * 20,
+                .bindAll(Map.of("query", luceneQuery, "limit", levels == null ? first : first * 20,
                         "first", first))
                 .bind(levels).to("levels")
                 .fetchAs(Territory.class).mappedBy((ts, r) -> Territory.from(r.get("t"))).all());

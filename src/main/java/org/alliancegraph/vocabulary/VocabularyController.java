@@ -1,5 +1,6 @@
 package org.alliancegraph.vocabulary;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import java.util.function.Function;
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.CodedTerm;
 import org.alliancegraph.graph.Label;
+import org.alliancegraph.graph.Labelled;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Rows;
@@ -36,13 +38,13 @@ class VocabularyController {
     }
 
     private static final Vocabulary VOCABULARY = new Vocabulary(
-            terms(org.alliancegraph.vocabulary.AllianceMode.values()),
-            terms(org.alliancegraph.vocabulary.OrganisationKind.values()),
-            terms(org.alliancegraph.vocabulary.PartnerRole.values()),
-            terms(org.alliancegraph.vocabulary.AllianceStatus.values()), terms(InnovationPhase.values()));
+            terms(AllianceMode.values()),
+            terms(OrganisationKind.values()),
+            terms(PartnerRole.values()),
+            terms(AllianceStatus.values()), terms(InnovationPhase.values()));
 
-    private static <E extends Enum<E> & org.alliancegraph.graph.Labelled> List<Term> terms(E[] values) {
-        return java.util.Arrays.stream(values).map(v -> new Term(v.name(), v.label())).toList();
+    private static <E extends Enum<E> & Labelled> List<Term> terms(E[] values) {
+        return Arrays.stream(values).map(v -> new Term(v.name(), v.label())).toList();
     }
 
     private final Neo4jClient client;

@@ -1,22 +1,24 @@
 package org.alliancegraph.workspace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliancegraph.graph.CalendarDates;
 import org.alliancegraph.graph.Labelled;
+import org.alliancegraph.importer.RowError;
+import org.alliancegraph.territory.TerritoryNames;
 import org.alliancegraph.vocabulary.AllianceMode;
 import org.alliancegraph.vocabulary.AllianceStatus;
 import org.alliancegraph.vocabulary.EvidenceBasis;
 import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.alliancegraph.vocabulary.PartnerRole;
-import org.alliancegraph.importer.RowError;
-import org.alliancegraph.territory.TerritoryNames;
 
 /**
  * The rows of an upload's sheets, each as the import format's columns with the values people write
@@ -50,11 +52,11 @@ final class Drafts {
             "phase", labels(InnovationPhase.values()), "sdg_basis", labels(EvidenceBasis.values()));
 
     private static Map<String, String> labels(Labelled[] values) {
-        Map<String, String> byLabel = new java.util.HashMap<>();
+        Map<String, String> byLabel = new HashMap<>();
         for (Labelled v : values) {
             String code = ((Enum<?>) v).name();
-            byLabel.put(Columns.plain(v.labelFr()).toUpperCase(java.util.Locale.ROOT), code);
-            byLabel.put(Columns.plain(v.labelEn()).toUpperCase(java.util.Locale.ROOT), code);
+            byLabel.put(Columns.plain(v.labelFr()).toUpperCase(Locale.ROOT), code);
+            byLabel.put(Columns.plain(v.labelEn()).toUpperCase(Locale.ROOT), code);
         }
         return byLabel;
     }
@@ -133,7 +135,7 @@ final class Drafts {
         }
         if (CODES.contains(column)) {
             // The codes' labels work as the codes do: "Mécénat", "Partenaire académique", "entreprise sociale".
-            String code = Columns.plain(value).toUpperCase(java.util.Locale.ROOT);
+            String code = Columns.plain(value).toUpperCase(Locale.ROOT);
             return LABELS.getOrDefault(column, Map.of()).getOrDefault(code, code);
         }
         if (column.equals("territory")) {

@@ -3,6 +3,7 @@ package org.alliancegraph.workspace;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -75,7 +76,7 @@ final class SheetReader {
                 }
                 rows.add(record.toList());
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidInputException("files", fileName + " is not a readable CSV file: " + e.getMessage());
         }
         String name = separator == '\t' ? "tabulation" : String.valueOf(separator);

@@ -3,6 +3,7 @@ package org.alliancegraph.workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.alliancegraph.access.Access;
@@ -101,7 +102,7 @@ class Uploads {
     }
 
     private HeldUploads.Held held(String id) {
-        return (id == null ? java.util.Optional.<HeldUploads.Held>empty() : held.find(id, Access.callerName()))
+        return (id == null ? Optional.<HeldUploads.Held>empty() : held.find(id, Access.callerName()))
                 .orElseThrow(() -> new InvalidInputException("id", "no upload " + id + " of yours is waiting (they are kept "
                         + HeldUploads.KEEP.toMinutes() + " minutes after their last use): send the files again"));
     }

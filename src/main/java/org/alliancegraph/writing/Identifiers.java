@@ -1,5 +1,7 @@
 package org.alliancegraph.writing;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,12 +43,12 @@ public final class Identifiers {
             return Optional.empty();
         }
         try {
-            java.net.URI uri = new java.net.URI(url);
+            URI uri = new URI(url);
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
                 return Optional.of("'" + url + "' is not an http(s) address");
             }
             return Optional.empty();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return Optional.of("'" + url + "' is not a valid address: " + e.getReason());
         }
     }

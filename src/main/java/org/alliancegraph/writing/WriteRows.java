@@ -1,10 +1,15 @@
 package org.alliancegraph.writing;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.alliancegraph.vocabulary.AllianceMode;
@@ -36,7 +41,7 @@ public final class WriteRows {
     }
 
     /** How a caller names a record's fields: the CSV columns are the components in snake case. */
-    public static final UnaryOperator<String> CSV_COLUMNS = name -> name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+    public static final UnaryOperator<String> CSV_COLUMNS = name -> name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
 
     public record SourceRow(String id, String title, String publisher, String date, String url, String kind, String file) {
 
@@ -166,26 +171,26 @@ public final class WriteRows {
     }
 
     /** SDG targets given without the reason they are claimed (an alliance row, or targets added to one). */
-    public static java.util.Optional<Problem> sdgBasisProblem(List<String> sdgTargets, EvidenceBasis sdgBasis) {
+    public static Optional<Problem> sdgBasisProblem(List<String> sdgTargets, EvidenceBasis sdgBasis) {
         return sdgTargets != null && !sdgTargets.isEmpty() && sdgBasis == null
-                ? java.util.Optional.of(new Problem("sdgBasis", "say why the alliance contributes to " + sdgTargets
+                ? Optional.of(new Problem("sdgBasis", "say why the alliance contributes to " + sdgTargets
                         + ": SOURCE (a source states it) or PURPOSE (inferred from its purpose)"))
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     /** A year, a month of a year or a day that exists: a source's date is often no more precise. */
     private static boolean isPartialDate(String date) {
         try {
             switch (date.length()) {
-                case 4 -> java.time.Year.parse(date);
-                case 7 -> java.time.YearMonth.parse(date);
+                case 4 -> Year.parse(date);
+                case 7 -> YearMonth.parse(date);
                 case 10 -> LocalDate.parse(date);
                 default -> {
                     return false;
                 }
             }
             return date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return false;
         }
     }
