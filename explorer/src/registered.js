@@ -7,7 +7,7 @@ import { esc } from './html.js';
 const number = (n, lang) => Number(n).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR');
 
 /** The GraphQL selection the section reads. */
-export const REGISTERED_QUERY = `query($t: ID!) { ecosystem(scope: {territory: $t, unallied: false}) { registered {
+export const REGISTERED_QUERY = `query($t: ID!) { territory(id: $t) { registered {
   total allied engagementRate
   byKind { key label { fr en } registered allied }
   byFragilityDomain { key label { fr en } registered allied }

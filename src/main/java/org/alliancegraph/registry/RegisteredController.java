@@ -12,13 +12,15 @@ import org.alliancegraph.ecosystem.Ecosystem;
 import org.alliancegraph.ecosystem.ScopeKind;
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Label;
+import org.alliancegraph.territory.Territory;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Ecosystem.registered}: what the registries give a territory's ecosystem, its denominators.
+ * {@code Ecosystem.registered} and {@code Territory.registered}: what the registries give a territory's
+ * ecosystem, its denominators.
  * One statement groups the territory's registered organisations; the sums are made here.
  */
 @Controller
@@ -42,10 +44,16 @@ class RegisteredController {
 
     @SchemaMapping(typeName = "Ecosystem", field = "registered")
     RegisteredActors registered(Ecosystem ecosystem) {
-        if (ecosystem.scope().kind() != ScopeKind.TERRITORY) {
-            return null;
-        }
-        String territory = ecosystem.scope().id();
+        return ecosystem.scope().kind() == ScopeKind.TERRITORY ? registeredIn(ecosystem.scope().id()) : null;
+    }
+
+    /** The same denominators asked of the territory itself, without resolving an ecosystem first. */
+    @SchemaMapping(typeName = "Territory", field = "registered")
+    RegisteredActors registered(Territory territory) {
+        return registeredIn(territory.id());
+    }
+
+    private RegisteredActors registeredIn(String territory) {
         String statement = CYPHER.get(where(territory)) + "\n" + CYPHER.get("count");
         Map<String, int[]> kinds = new HashMap<>();
         Map<String, int[]> sections = new HashMap<>();
