@@ -129,8 +129,8 @@ class SecurityConfiguration {
 
     /**
      * No observation per security filter and per authorisation decision: with an observation registry
-     * present, Spring Security wraps each of its filters in one: in a profile of the peer benchmark
-     * (direct partners at L), 4 % of the request thread's samples, 13 % with every other observation. The request itself is still
+     * present, Spring Security wraps each of its filters in one, a visible share of a short request's
+     * time in a profile of the peer benchmark (BENCHMARKS.md). The request itself is still
      * observed ({@code http.server.requests}, with its status: refusals are counted there), and so is
      * each authentication of a credential.
      */

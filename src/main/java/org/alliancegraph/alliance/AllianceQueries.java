@@ -58,8 +58,8 @@ public class AllianceQueries {
      * A page of the alliances of one mode contributing to one SDG target by name, and their total when
      * {@code counted}, in one statement (cypher/lists/alliances-contributing.cypher): from the
      * contributions' (target, mode, name) index in name order, stopping at the page's end, where
-     * starting from the target tested each of its alliances' mode (about 150,000 alliances for 17.17
-     * at L). The total is the degree of the target's node for the mode (schema V007) when no other
+     * starting from the target tested the mode of each of its alliances, most of the graph's for 17.17.
+     * The total is the degree of the target's node for the mode (schema V007) when no other
      * criterion filters, else counted from the index.
      */
     public Connection<Alliance> contributing(AllianceFilter.ModeAndTarget by, Conditions conditions, int first, Cursor after,

@@ -150,8 +150,8 @@ public final class ListQuery {
         params.put("scanFactor", indexed ? 3.0 * (first + 1) * (others ? 8 : 1) : Double.MAX_VALUE);
         boolean whole = counted && !exact;
         // A total that is not the estimate walks the anchor's rows anyway: then the page comes from the
-        // same pass, unless the answer is too large to sort whole (the scan and a count cost two walks:
-        // 54 ms against about 20 for an SDG target held by a third of M's alliances).
+        // same pass, unless the answer is too large to sort whole (then the scan and a count cost two
+        // walks, still less than sorting it).
         params.put("anchorUpTo", whole ? WHOLE_SORT_LIMIT : -1);
         params.put("whole", whole);
         String where = conditions.cypher();
@@ -169,8 +169,8 @@ public final class ListQuery {
             return Connection.of(rows, first, cursorOf, after != null, counter);
         }
         // The label is the better start: a second statement. (As a second branch of the first one, gated
-        // on the estimate, the planner ran it even when the gate was shut: 651,292 db hits for a
-        // département's alliances on M, where the anchored branch alone costs about 20,000.)
+        // on the estimate, the planner ran it even when the gate was shut, at many times the cost of
+        // the anchored branch.)
         // A range predicate on the sort property lets the planner read its index in order and stop at the page's end.
         String start = sortKey + (after == null ? " IS NOT NULL" : " >= $afterKey");
         String page = listed.statement(PAGE, Map.of("start", start, "where", others ? anchor.predicate() + "\n  AND " + where

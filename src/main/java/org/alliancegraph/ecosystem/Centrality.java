@@ -21,9 +21,8 @@ final class Centrality {
     }
 
     /**
-     * Adjacency entries visited, over all searches. Measured before this budget on the 2-core machine
-     * of BENCHMARKS.md: 400 sampled sources cost 1.2 s for the largest département of the L graph
-     * (13,435 nodes) and far more for a région.
+     * Adjacency entries visited, over all searches: without a budget, the sampled sources' searches
+     * grow with the subgraph and a région's took seconds (BENCHMARKS.md).
      */
     static final long WORK_BUDGET = 12_000_000L;
     /** A sample never goes below this many sources. */

@@ -353,8 +353,7 @@ class EcosystemQueries {
             return parts;
         }
         // Territory id -> the sub-territory of the scope it lies in, computed once from the scope
-        // downwards (per alliance, the planner walked the whole tree under the scope: 10-30 s for a
-        // large département of the L graph).
+        // downwards (per alliance, the planner walked the whole tree under the scope again).
         return parts + """
                 CALL () {
                   OPTIONAL MATCH (st:Territory {id: $scopeTerritory})

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * writes left and the service's transaction time limit; inside one (a write that reads back) it
  * joins that transaction like the ordinary client. Read classes take this client instead of being
  * {@code @Transactional(readOnly = true)}: the Spring transaction around one statement (BEGIN and
- * COMMIT round trips, the synchronisation) cost 0.4 to 1.0 ms per request, measured in BENCHMARKS.md.
+ * COMMIT round trips, the synchronisation) was a measurable share of a short request (BENCHMARKS.md).
  */
 @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -78,9 +78,8 @@ final class FolderCheck {
         this.writer = writer;
         this.fragilityCodes = codes("MATCH (n:FragilityDomain) RETURN n.code AS code");
         this.impactCodes = codes("MATCH (n:ImpactType) RETURN n.code AS code");
-        // Node files are written one batch at a time (the next one is read meanwhile): on the L graph,
-        // two writers made organisations and alliances slower in half the runs (4,400-8,500 rows/s
-        // against 7,500-9,300 for one), while memberships gained (29,000-40,000 against 23,000).
+        // Node files are written one batch at a time (the next one is read meanwhile): two writers made
+        // organisations and alliances slower in half the runs, while memberships gained from them.
         this.organisations = new RowSink(writer, ImportService.ORGANISATIONS, GraphWrites.WRITE_ORGANISATIONS,
                 GraphWrites.CREATE_ORGANISATIONS, absentFrom(NodeLabel.Organisation), false);
         this.alliances = new RowSink(writer, ImportService.ALLIANCES, GraphWrites.WRITE_ALLIANCES,

@@ -33,8 +33,8 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     static final int DEFAULT_BATCH_SIZE = 2_000;
-    // Two, not one per core: with three on the L graph, alliances went from 8,500 to 4,600 rows/s
-    // and the import from 88-100 s to 124 s (likely contention on shared nodes and index pages).
+    // Two, not one per core: a third writer made the import slower (likely contention on shared
+    // nodes and index pages).
     static final int DEFAULT_WRITERS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     static final CsvFile SOURCES = new CsvFile("sources.csv", CsvFile.columns("id", "title"),

@@ -71,7 +71,7 @@ public class OrganisationQueries {
      * the page's end (schema V004), with the few organisations that lie in several départements or
      * régions (an EPCI across them: no single key) found by the walk up the tree. Cost: the page, and
      * for the total an index count, where starting from the territories inside it read every commune
-     * and sorted the whole answer (L: 1,450 db hits against 8,146 for a département).
+     * and sorted the whole answer.
      */
     public Connection<Organisation> inPlace(OrganisationFilter.Place place, Conditions conditions, int first, Cursor after,
             boolean counted, Function<Organisation, Cursor> cursorOf) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Every territory's name with the département and région it lies in, read once and kept: the
  * territories are reference data, loaded before the service answers. Exports look a place up per
  * node instead of walking the hierarchy in the database (that walk was most of an alliance row's
- * cost: 3.7 s for the 46,266 alliances of the L graph's largest région). An id not known yet (a
+ * cost). An id not known yet (a
  * territory added since) makes the table read again.
  */
 @Component
@@ -88,8 +88,8 @@ public class TerritoryPlaces {
     }
 
     /**
-     * Every territory id, read on its own when still empty (the tree's statement took 2.8 s on a cold
-     * start, the places' walk more) and again with the tree: the importer checks its rows'
+     * Every territory id, read on its own when still empty (the tree's statement is slow on a cold
+     * start) and again with the tree: the importer checks its rows'
      * territories here instead of reading the 36,000 ids per import.
      */
     public Set<String> ids() {
@@ -157,7 +157,7 @@ public class TerritoryPlaces {
      * the administrative tree through no EPCI, as the territory criterion of cypher/filters and the
      * Cypher walks of writing.GraphWrites mean it. The importer and the mutations pass these with
      * their rows instead of walking the tree in the database for every row written (that walk was
-     * 40 % of an organisation's write cost at L). Ids no territory has are skipped; an id not known
+     * a large share of an organisation's write). Ids no territory has are skipped; an id not known
      * yet makes the tree read again.
      */
     public PlaceIds placeIds(Collection<String> territoryIds) {

@@ -358,8 +358,7 @@ public final class GraphWrites {
 
     // The CREATE statements below write rows whose node the database does not hold yet (the importer
     // checks each batch first): no stale links to delete and no existing relationship to match, so
-    // plain CREATE. Measured on a 2-core machine, 2,000 alliances: 420-540 ms against 520-750 ms for
-    // the MERGE statement. A batch that loses a race to another writer fails on the uniqueness
+    // plain CREATE, faster than the MERGE statement. A batch that loses a race to another writer fails on the uniqueness
     // constraint and is written again with the MERGE statement.
 
     public static final String CREATE_ORGANISATIONS = """

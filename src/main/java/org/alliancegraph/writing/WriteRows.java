@@ -219,8 +219,7 @@ public final class WriteRows {
 
     /**
      * A row's parameters without its absent values: {@code row.x} reads null either way, and every
-     * absent key is one value less to encode, send and decode (measured: a membership batch's
-     * parameters cost 18 ms instead of 23). Mutable: the importer adds the line, the writers the hash.
+     * absent key is one value less to encode, send and decode. Mutable: the importer adds the line, the writers the hash.
      */
     private static Map<String, Object> map(Object... keyValues) {
         Map<String, Object> map = HashMap.newHashMap(keyValues.length / 2 + 2);
