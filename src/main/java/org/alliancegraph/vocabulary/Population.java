@@ -21,6 +21,9 @@ public enum Population implements Labelled {
     ORGANISATIONS("Organisations", "Organisations"),
     /** Territorial ecosystems followed. */
     TERRITORIES("Territoires", "Territories"),
+    /** Projects, experiments, studies an actor ran. */
+    PROJECTS("Projets et expérimentations", "Projects and experiments"),
+    DECISION_MAKERS("Décideurs", "Decision makers"),
     /** Not people: the money a study measures the share of (capacity building). */
     FUNDING("Financements", "Funding");
 

@@ -181,7 +181,8 @@ class FindingsTest {
             case "EUR" -> v.compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0 ? List.of(decimal(value, 9) + " milliards")
                     : List.of(decimal(value, 6) + " M€", decimal(value, 6) + " millions d’euro");
             default -> v.compareTo(BigDecimal.valueOf(1_000_000L)) >= 0 ? List.of(decimal(value, 6) + " million")
-                    : List.of(value, String.format(java.util.Locale.ROOT, "%,d", v.longValue()).replace(',', ' '));
+                    : List.of(value, String.format(java.util.Locale.ROOT, "%,d", v.longValue()).replace(',', ' '),
+                            String.format(java.util.Locale.ROOT, "%,d", v.longValue()).replace(',', '.'));
         };
     }
 }
