@@ -255,10 +255,7 @@ class EcosystemQueries {
     /** An organisation with a radius: itself, the organisations within radius hops, and the alliances they reach through. */
     private Ecosystem aroundOrganisation(EcosystemScope scope, AllianceFilter filter, Map<String, Object> params,
             FactsWanted wanted) {
-        int radius = scope.radius() == null ? 1 : scope.radius();
-        if (radius < 1 || radius > 3) {
-            throw new InvalidInputException("scope.radius", "'radius' must be 1, 2 or 3, got " + radius);
-        }
+        int radius = InvalidInputException.partnerDepth("scope.radius", scope.radius());
         String origin = scope.organisation();
         String name = client.query("MATCH (o:Organisation {id: $id}) RETURN o.name").bind(origin).to("id")
                 .fetchAs(String.class).one().orElseThrow(() -> new InvalidInputException("scope.organisation",

@@ -74,11 +74,8 @@ final class ExportParameters {
             if (origin == null) {
                 throw new InvalidInputException("organisation", "'depth' goes with 'organisation'");
             }
-            Integer depth = p.integer("depth");
-            if (depth != null && (depth < 1 || depth > 3)) {
-                throw new InvalidInputException("depth", "'depth' must be 1 (direct partners), 2 or 3, got " + depth);
-            }
-            scope = new EcosystemScope(null, null, null, null, origin, depth == null ? 1 : depth);
+            int depth = InvalidInputException.partnerDepth("depth", p.integer("depth"));
+            scope = new EcosystemScope(null, null, null, null, origin, depth);
         } else {
             String unallied = p.one("scope.unallied");
             if (unallied != null && !unallied.equals("true") && !unallied.equals("false")) {

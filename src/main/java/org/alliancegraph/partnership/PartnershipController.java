@@ -15,7 +15,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PartnershipController {
 
-    static final int MAX_DEPTH = 3;
+    static final int MAX_DEPTH = InvalidInputException.MAX_PARTNER_DEPTH;
     static final int MAX_PATH_DEPTH = 6;
     static final int MAX_PAGE = 500;
     static final int MAX_PATHS = 100;
@@ -43,10 +43,7 @@ class PartnershipController {
     PartnerConnection partners(@Argument String organisation, @Argument Integer depth,
             @Argument AllianceFilter filter, @Argument Integer first, @Argument String after,
             DataFetchingFieldSelectionSet selection) {
-        int hops = depth == null ? 1 : depth;
-        if (hops < 1 || hops > MAX_DEPTH) {
-            throw new InvalidInputException("depth", "'depth' must be 1 (direct partners), 2 or 3, got " + hops);
-        }
+        int hops = InvalidInputException.partnerDepth("depth", depth);
         int size = InvalidInputException.pageSize("first", first, 50, MAX_PAGE);
         Cursor cursor = Cursor.decode("after", after);
         // One more than the page, to tell whether there is a next one. A hub's page is kept until the graph changes.
