@@ -1,10 +1,7 @@
 package org.alliancegraph.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +12,7 @@ import org.alliancegraph.ecosystem.ScopeInfo;
 import org.alliancegraph.ecosystem.ScopeKind;
 import org.alliancegraph.ecosystem.ScopeSelection;
 import org.alliancegraph.ecosystem.ScopeSelector;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Labelled;
 import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.vocabulary.AllianceMode;
@@ -31,7 +29,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -384,11 +381,7 @@ class ExportService {
     }
 
     private static String statement(String name) {
-        try (InputStream in = new ClassPathResource("cypher/export/" + name + ".cypher").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("export statement " + name + " is missing from the classpath", e);
-        }
+        return CypherText.read("export/" + name + ".cypher");
     }
 
     /** For the controller: the writer of a format on the response stream ({@code excel}: CSV for French Excel). */
