@@ -643,7 +643,7 @@ async function ecosystem() {
 async function registeredSection(seq) {
   const data = await gql(REGISTERED_QUERY, { t: state.scope.id });
   if (seq !== loadSeq || !summary) return;
-  summary.registered = data.territory?.registered ?? null;
+  summary.registered = data.registered;
   $('registered').innerHTML = registeredHtml(summary.registered, t, label, state.lang);
 }
 

@@ -7,12 +7,12 @@ import { esc } from './html.js';
 const number = (n, lang) => Number(n).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR');
 
 /** The GraphQL selection the section reads. */
-export const REGISTERED_QUERY = `query($t: ID!) { territory(id: $t) { registered {
+export const REGISTERED_QUERY = `query($t: ID!) { registered(territory: $t) {
   total allied engagementRate
   byKind { key label { fr en } registered allied }
   byFragilityDomain { key label { fr en } registered allied }
   unalliedBySocialObject { key label { fr en } registered }
-  unalliedByNafSection { key label { fr en } registered } } } }`;
+  unalliedByNafSection { key label { fr en } registered } } }`;
 
 /** The section's HTML; empty when the registries list nobody here. `top` rows per list. */
 export function registeredHtml(r, t, label, lang = 'fr', top = 6) {

@@ -12,14 +12,18 @@ import org.alliancegraph.ecosystem.Ecosystem;
 import org.alliancegraph.ecosystem.ScopeKind;
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Label;
-import org.alliancegraph.territory.Territory;
+import org.alliancegraph.api.InvalidInputException;
+import org.alliancegraph.api.TerritoryArgument;
+import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Ecosystem.registered} and {@code Territory.registered}: what the registries give a territory's
+ * {@code Ecosystem.registered} and {@code Query.registered}: what the registries give a territory's
  * ecosystem, its denominators.
  * One statement groups the territory's registered organisations; the sums are made here.
  */
@@ -37,9 +41,11 @@ class RegisteredController {
     }
 
     private final Neo4jClient client;
+    private final TerritoryPlaces places;
 
-    RegisteredController(Neo4jClient client) {
+    RegisteredController(Neo4jClient client, TerritoryPlaces places) {
         this.client = client;
+        this.places = places;
     }
 
     @SchemaMapping(typeName = "Ecosystem", field = "registered")
@@ -47,10 +53,17 @@ class RegisteredController {
         return ecosystem.scope().kind() == ScopeKind.TERRITORY ? registeredIn(ecosystem.scope().id()) : null;
     }
 
-    /** The same denominators asked of the territory itself, without resolving an ecosystem first. */
-    @SchemaMapping(typeName = "Territory", field = "registered")
-    RegisteredActors registered(Territory territory) {
-        return registeredIn(territory.id());
+    /**
+     * The same denominators asked of a territory alone, without resolving an ecosystem first: a root
+     * field, not one of Territory's, so that a list of territories cannot ask for one statement each.
+     */
+    @QueryMapping
+    RegisteredActors registered(@Argument String territory) {
+        String id = TerritoryArgument.require("territory", territory);
+        if (places.of(id) == null) {
+            throw new InvalidInputException("territory", "territory '" + id + "' does not exist");
+        }
+        return registeredIn(id);
     }
 
     private RegisteredActors registeredIn(String territory) {

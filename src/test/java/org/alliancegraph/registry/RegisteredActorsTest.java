@@ -145,12 +145,12 @@ class RegisteredActorsTest {
                 .forEach(m -> domains.put((String) m.get("key"), ((Number) m.get("registered")).intValue()));
         assertThat(domains).isEqualTo(byDomain).containsKeys("EDUCATION", "PAUVRETE_PRECARITE", "EMPLOI_CHOMAGE");
 
-        // The territory itself answers the same, without an ecosystem (what the page asks).
+        // The territory alone answers the same, without an ecosystem (what the page asks).
         var ofTerritory = graphQl.document("""
-                query($t: ID!) { territory(id: $t) { registered { total allied engagementRate
+                query($t: ID!) { registered(territory: $t) { total allied engagementRate
                   byKind { key registered allied } unalliedBySocialObject { key label { fr en } registered }
-                  byFragilityDomain { key registered } } } }""").variable("t", departement).execute();
-        assertThat(ofTerritory.path("territory.registered").entity(Map.class).get())
+                  byFragilityDomain { key registered } } }""").variable("t", departement).execute();
+        assertThat(ofTerritory.path("registered").entity(Map.class).get())
                 .isEqualTo(registered.path("ecosystem.registered").entity(Map.class).get());
 
         // Other scopes have none.
