@@ -16,6 +16,7 @@ import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.Rows;
 import org.alliancegraph.graph.TerritoryIds;
 import org.alliancegraph.organisation.Organisation;
+import org.alliancegraph.organisation.OrganisationFilter;
 import org.alliancegraph.partnership.PartnershipQueries;
 import org.alliancegraph.sdg.SdgTarget;
 import org.alliancegraph.territory.Territory;
@@ -204,7 +205,7 @@ class EcosystemQueries {
         params.put("scopeTerritory", kind == ScopeKind.TERRITORY ? id : null);
         // The place key organisations carry for a département or a région (schema V004), or none.
         params.put("placeKey", kind != ScopeKind.TERRITORY ? null
-                : id.startsWith("departement:") ? "departement" : id.startsWith("region:") ? "region" : null);
+                : OrganisationFilter.Place.of(id).map(OrganisationFilter.Place::key).orElse(null));
         params.put("childLevels", CHILD_LEVELS);
         params.put("rolesUpTo", subgraph ? ROLES_WITH_FACTS_UP_TO : -1);
         String label = switch (kind) {

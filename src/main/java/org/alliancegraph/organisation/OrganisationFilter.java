@@ -59,6 +59,13 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
      * ({@code writing.GraphWrites.PLACE_KEYS}): {@code key} is the property, {@code territory} the id.
      */
     public record Place(String key, String territory) {
+
+        /** The place of a territory id when it is a département or a région. */
+        public static Optional<Place> of(String territoryId) {
+            // The property names are these two literals, never the input.
+            return territoryId.startsWith("departement:") ? Optional.of(new Place("departement", territoryId))
+                    : territoryId.startsWith("region:") ? Optional.of(new Place("region", territoryId)) : Optional.empty();
+        }
     }
 
     /**
@@ -69,10 +76,7 @@ public record OrganisationFilter(List<OrganisationKind> kinds, String territory,
         if (territory == null || (text != null && !text.isBlank())) {
             return Optional.empty();
         }
-        String id = TerritoryArgument.require("filter.territory", territory);
-        // The property names are these two literals, never the input.
-        return id.startsWith("departement:") ? Optional.of(new Place("departement", id))
-                : id.startsWith("region:") ? Optional.of(new Place("region", id)) : Optional.empty();
+        return Place.of(TerritoryArgument.require("filter.territory", territory));
     }
 
     /** The predicates on organisation {@code o} but the territory, which the rows start from. */
