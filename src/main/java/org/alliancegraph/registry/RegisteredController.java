@@ -14,7 +14,6 @@ import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.api.TerritoryArgument;
-import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,6 +30,7 @@ import org.springframework.stereotype.Controller;
 class RegisteredController {
 
     private static final CypherText.Fragments CYPHER = CypherText.fragments("ecosystem/registered.cypher");
+    private static final String EXISTS = CypherText.read("territory/exists.cypher");
 
     record RegisteredCount(String key, Label label, int registered, int allied) {
     }
@@ -41,11 +41,9 @@ class RegisteredController {
     }
 
     private final Neo4jClient client;
-    private final TerritoryPlaces places;
 
-    RegisteredController(Neo4jClient client, TerritoryPlaces places) {
+    RegisteredController(Neo4jClient client) {
         this.client = client;
-        this.places = places;
     }
 
     @SchemaMapping(typeName = "Ecosystem", field = "registered")
@@ -60,7 +58,8 @@ class RegisteredController {
     @QueryMapping
     RegisteredActors registered(@Argument String territory) {
         String id = TerritoryArgument.require("territory", territory);
-        if (places.of(id) == null) {
+        // Asked of the database, not the territories table: an unknown id there makes the table read again.
+        if (!client.query(EXISTS).bind(id).to("id").fetchAs(Boolean.class).one().orElse(false)) {
             throw new InvalidInputException("territory", "territory '" + id + "' does not exist");
         }
         return registeredIn(id);

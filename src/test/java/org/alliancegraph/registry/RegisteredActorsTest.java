@@ -153,6 +153,9 @@ class RegisteredActorsTest {
         assertThat(ofTerritory.path("registered").entity(Map.class).get())
                 .isEqualTo(registered.path("ecosystem.registered").entity(Map.class).get());
 
+        graphQl.document("{ registered(territory: \"commune:99999\") { total } }").execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("does not exist")));
+
         // Other scopes have none.
         graphQl.document("{ ecosystem(scope: {programme: \"phare\"}) { registered { total } } }").execute()
                 .path("ecosystem.registered").valueIsNull();
