@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +75,36 @@ class DemoCitationsTest {
         assertThat(notInSeed).as("quotes not found word for word in their seed").isEmpty();
         assertThat(unsupported).as("quotes that say nothing of the organisation").isEmpty();
         assertThat(self).as("rows marked as the organisation's own words").isPositive().isLessThan(memberships.size() / 4);
+    }
+
+    /**
+     * {@code demo/left-out.csv} lists what the documents name but the data leaves out, each with the
+     * words of its seed that name it and the reason: the words are in the seed, they hold the name, and
+     * the name is not in the data (an actor added later leaves the list).
+     */
+    @Test
+    void every_name_left_out_is_in_its_seed_with_a_reason_and_not_in_the_data() throws IOException {
+        Map<String, String> files = new HashMap<>();
+        read("sources.csv").forEach(s -> files.put(s.get("id"), s.get("file")));
+        Set<String> held = new HashSet<>();
+        for (String file : List.of("organisations.csv", "programmes.csv", "alliances.csv")) {
+            for (CSVRecord r : read(file)) {
+                held.add(plain(r.get("name")));
+                if (r.isMapped("acronym") && !r.get("acronym").isBlank()) {
+                    held.add(plain(r.get("acronym")));
+                }
+            }
+        }
+        List<CSVRecord> leftOut = read("left-out.csv");
+        assertThat(leftOut).isNotEmpty();
+        for (CSVRecord r : leftOut) {
+            String seed = squash(Files.readString(Path.of("src/test/resources/seeds", files.get(r.get("source"))), StandardCharsets.UTF_8));
+            String name = r.get("name").replaceAll("\\s*\\(.*\\)", "");
+            assertThat(seed).as("%s: its words are in %s", r.get("name"), r.get("source")).contains(squash(r.get("words")));
+            assertThat(" " + plain(r.get("words")) + " ").as("%s: its words name it", r.get("name")).contains(" " + plain(name) + " ");
+            assertThat(r.get("reason")).as("%s: a reason", r.get("name")).isNotBlank();
+            assertThat(held).as("%s is in the data, not left out", r.get("name")).doesNotContain(plain(name), plain(r.get("name")));
+        }
     }
 
     @Test
