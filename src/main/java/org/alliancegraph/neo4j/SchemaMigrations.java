@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The file layout and bookkeeping follow neo4j-migrations so the project can switch to it by
  * configuration: the tool itself cannot be resolved from this project's registry (its parent POM is
- * not served) and liquibase-neo4j 4.27 fails against the Neo4j Java Driver 6 (see README).
+ * not served) and liquibase-neo4j 4.27 fails against the Neo4j Java Driver 6 (see docs/running.md, "Versions").
  */
 @Component
 public class SchemaMigrations {
