@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Reads;
 import org.alliancegraph.programme.Programme;
 import org.alliancegraph.sdg.SdgTarget;
@@ -31,21 +32,18 @@ class AllianceLinksController {
         return Batch.perParent(targets, SdgTarget::code, contributions(Batch.keys(targets, SdgTarget::code)), List.of());
     }
 
+    private static final String CONTRIBUTIONS = CypherText.read("alliance/contributions.cypher");
+
     Map<String, List<SdgContribution>> contributions(Collection<String> codes) {
-        return Batch.lists(client, """
-                UNWIND $codes AS key
-                MATCH (a:Alliance)-[c:CONTRIBUTES_TO]->(t:SdgTarget {code: key})
-                RETURN key, a {.*} AS a, t {.*} AS t, c {.*} AS c
-                ORDER BY a.name""", Map.of("codes", List.copyOf(codes)), codes, SdgContribution::from);
+        return Batch.lists(client, CONTRIBUTIONS, Map.of("codes", List.copyOf(codes)), codes, SdgContribution::from);
     }
+
+    private static final String PROGRAMME_ALLIANCES = CypherText.read("alliance/programme-alliances.cypher");
 
     @BatchMapping(typeName = "Programme", field = "alliances")
     Map<Programme, List<Alliance>> programmeAlliances(List<Programme> programmes) {
         List<String> ids = Batch.keys(programmes, Programme::id);
-        return Batch.perParent(programmes, Programme::id, Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (:Programme {id: key})<-[:IN_PROGRAMME]-(a:Alliance)
-                RETURN key, a {.*} AS a ORDER BY a.startDate, a.name""", Map.of("ids", ids), ids,
+        return Batch.perParent(programmes, Programme::id, Batch.lists(client, PROGRAMME_ALLIANCES, Map.of("ids", ids), ids,
                 r -> Alliance.from(r.get("a"))), List.of());
     }
 }

@@ -85,54 +85,40 @@ public class AllianceQueries {
                 .fetchAs(Alliance.class).mappedBy((t, r) -> Alliance.from(r.get("a"))).one();
     }
 
+    private static final String TERRITORIES = CypherText.read("alliance/territories.cypher");
+
     public Map<String, List<Territory>> territories(Collection<String> ids) {
-        return Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (:Alliance {id: key})-[:ACTS_IN]->(t:Territory)
-                RETURN key, t {.*} AS t
-                ORDER BY t.id""", params(ids), ids, r -> Territory.from(r.get("t")));
+        return Batch.lists(client, TERRITORIES, params(ids), ids, r -> Territory.from(r.get("t")));
     }
+
+    private static final String SDG_TARGETS = CypherText.read("alliance/sdg-targets.cypher");
 
     public Map<String, List<SdgContribution>> sdgTargets(Collection<String> ids) {
-        return Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (a:Alliance {id: key})-[c:CONTRIBUTES_TO]->(t:SdgTarget)
-                RETURN key, a {.*} AS a, t {.*} AS t, c {.*} AS c
-                ORDER BY t.code""", params(ids), ids, SdgContribution::from);
+        return Batch.lists(client, SDG_TARGETS, params(ids), ids, SdgContribution::from);
     }
+
+    private static final String FRAGILITY_DOMAINS = CypherText.read("alliance/fragility-domains.cypher");
 
     public Map<String, List<CodedTerm>> fragilityDomains(Collection<String> ids) {
-        return Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (:Alliance {id: key})-[:ADDRESSES]->(d:FragilityDomain)
-                RETURN key, d {.*} AS d
-                ORDER BY d.code""", params(ids), ids, r -> CodedTerm.from(r.get("d")));
+        return Batch.lists(client, FRAGILITY_DOMAINS, params(ids), ids, r -> CodedTerm.from(r.get("d")));
     }
+
+    private static final String IMPACTS = CypherText.read("alliance/impacts.cypher");
 
     public Map<String, List<CodedTerm>> impacts(Collection<String> ids) {
-        return Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (:Alliance {id: key})-[:AIMS_AT]->(i:ImpactType)
-                OPTIONAL MATCH (i)-[:PART_OF]->(p:ImpactType)
-                RETURN key, i {.*, parent: p.code} AS i
-                ORDER BY i.code""", params(ids), ids, r -> CodedTerm.from(r.get("i")));
+        return Batch.lists(client, IMPACTS, params(ids), ids, r -> CodedTerm.from(r.get("i")));
     }
+
+    private static final String PROGRAMMES = CypherText.read("alliance/programmes.cypher");
 
     public Map<String, List<Programme>> programmes(Collection<String> ids) {
-        return Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (:Alliance {id: key})-[:IN_PROGRAMME]->(p:Programme)
-                RETURN key, p {.*} AS p
-                ORDER BY p.name""", params(ids), ids, r -> Programme.from(r.get("p")));
+        return Batch.lists(client, PROGRAMMES, params(ids), ids, r -> Programme.from(r.get("p")));
     }
 
+    private static final String PHASE_HISTORY = CypherText.read("alliance/phase-history.cypher");
+
     public Map<String, List<PhaseStep>> phaseHistory(Collection<String> ids) {
-        return Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (:Alliance {id: key})-[r:AT_PHASE]->(p:InnovationPhase)
-                OPTIONAL MATCH (s:Source {id: r.source})
-                RETURN key, p.code AS phase, r {.*} AS r, s {.*} AS s
-                ORDER BY r.since, p.rank""", params(ids), ids, r -> new PhaseStep(
+        return Batch.lists(client, PHASE_HISTORY, params(ids), ids, r -> new PhaseStep(
                 InnovationPhase.valueOf(r.get("phase").asString()), Rows.date(r.get("r"), "since"),
                 Rows.date(r.get("r"), "until"), r.get("s").isNull() ? null
                         : new Provenance(Source.from(r.get("s")), Rows.str(r.get("r"), "quote"), Rows.str(r.get("r"), "page"))));

@@ -276,18 +276,12 @@ class EditingService {
                 .filter(m -> m.alliance().id().equals(in.alliance()) && m.role() == in.role()).findFirst();
     }
 
+    private static final String REMOVE_MEMBERSHIP = CypherText.read("editing/remove-membership.cypher");
+
     boolean removeMembership(String alliance, String organisation, String role) {
         Inputs.checkText("alliance", alliance);
         Inputs.checkText("organisation", organisation);
-        boolean removed = client.query("""
-                MATCH (o:Organisation {id: $organisation})-[r:PARTNER_IN {role: $role}]->(:Alliance {id: $alliance})
-                DELETE r
-                WITH o
-                CALL (o) {
-                  WITH o WHERE NOT EXISTS { (o)-[:PARTNER_IN]->(:Alliance) }
-                  REMOVE o:Allied
-                }
-                RETURN count(*) AS removed""").bindAll(Map.of("organisation", organisation, "alliance", alliance, "role", role))
+        boolean removed = client.query(REMOVE_MEMBERSHIP).bindAll(Map.of("organisation", organisation, "alliance", alliance, "role", role))
                 .fetchAs(Long.class).one().orElse(0L) > 0;
         if (removed) {
             changes.record(Subject.Alliance, alliance, "removeMembership " + organisation, List.of("role"), null);
@@ -365,6 +359,8 @@ class EditingService {
         return removed;
     }
 
+    private static final String SET_PHASE = CypherText.read("editing/set-phase.cypher");
+
     /**
      * Moves an alliance to a phase from a date. History is append-only here: the previous phase is
      * closed at that date; a date before the current phase's start is refused (re-import phases.csv to
@@ -377,9 +373,7 @@ class EditingService {
         if (in.provenance() != null) {
             provenance("input.provenance", in.provenance());
         }
-        Map<String, Object> current = client.query("""
-                MATCH (:Alliance {id: $id})-[r:AT_PHASE]->(p:InnovationPhase)
-                RETURN p.code AS phase, r.since AS since ORDER BY r.since DESC, p.rank DESC LIMIT 1""")
+        Map<String, Object> current = client.query(SET_PHASE)
                 .bind(in.alliance()).to("id").fetch().one().orElse(Map.of());
         boolean same = in.phase().name().equals(current.get("phase")) && in.since().equals(current.get("since"));
         if (!same) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.alliancegraph.graph.BulkTransactions;
+import org.alliancegraph.graph.CypherText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.driver.AccessMode;
@@ -54,60 +55,18 @@ public class FolderExport {
         }
     }
 
-    static final String SOURCES = """
-            MATCH (s:Source)
-            RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.date AS date, s.url AS url,
-                   s.kind AS kind, s.file AS file
-            ORDER BY id""";
+    static final String SOURCES = CypherText.read("backup/sources.cypher");
 
-    static final String PROGRAMMES = """
-            MATCH (p:Programme)
-            CALL (p) { OPTIONAL MATCH (p)-[:RUN_BY]->(o:Organisation) RETURN collect(o.id) AS runBy }
-            CALL (p) { OPTIONAL MATCH (p)-[x:SOURCED_FROM]->(s:Source) WITH x, s ORDER BY s.id
-                       RETURN collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: x.quote, page: x.page} END) AS sources }
-            RETURN p.id AS id, p.name AS name, p.acronym AS acronym, p.description AS description,
-                   p.startDate AS start_date, p.endDate AS end_date, runBy, sources
-            ORDER BY id""";
+    static final String PROGRAMMES = CypherText.read("backup/programmes.cypher");
 
-    static final String ORGANISATIONS = """
-            MATCH (o:Organisation)
-            CALL (o) { OPTIONAL MATCH (o)-[:LOCATED_IN]->(t:Territory) RETURN t.id AS territory LIMIT 1 }
-            CALL (o) { OPTIONAL MATCH (o)-[x:SOURCED_FROM]->(s:Source) WITH x, s ORDER BY s.id
-                       RETURN collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: x.quote, page: x.page} END) AS sources }
-            RETURN o.id AS id, o.name AS name, o.kind AS kind, o.acronym AS acronym, territory, o.siren AS siren,
-                   o.rna AS rna, o.size AS size, o.sector AS sector, o.website AS website, o.inferred AS inferred, sources
-            ORDER BY id""";
+    static final String ORGANISATIONS = CypherText.read("backup/organisations.cypher");
 
-    static final String ALLIANCES = """
-            MATCH (a:Alliance)
-            CALL (a) { OPTIONAL MATCH (a)-[:ACTS_IN]->(t:Territory) WITH t ORDER BY t.id RETURN collect(t.id) AS territories }
-            CALL (a) { OPTIONAL MATCH (a)-[r:CONTRIBUTES_TO]->(t:SdgTarget) WITH r, t ORDER BY t.code
-                       RETURN collect(CASE WHEN t IS NOT NULL THEN {target: t.code, basis: r.basis, note: r.note} END) AS targets }
-            CALL (a) { OPTIONAL MATCH (a)-[:ADDRESSES]->(d:FragilityDomain) WITH d ORDER BY d.code RETURN collect(d.code) AS fragility }
-            CALL (a) { OPTIONAL MATCH (a)-[:AIMS_AT]->(i:ImpactType) WITH i ORDER BY i.code RETURN collect(i.code) AS impacts }
-            CALL (a) { OPTIONAL MATCH (a)-[:IN_PROGRAMME]->(p:Programme) WITH p ORDER BY p.id RETURN collect(p.id) AS programmes }
-            CALL (a) { OPTIONAL MATCH (a)-[r:AT_PHASE]->(p:InnovationPhase) WHERE r.since IS NULL
-                       RETURN p.code AS undatedPhase LIMIT 1 }
-            CALL (a) { OPTIONAL MATCH (a)-[x:SOURCED_FROM]->(s:Source) WITH x, s ORDER BY s.id
-                       RETURN collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: x.quote, page: x.page} END) AS sources }
-            RETURN a.id AS id, a.name AS name, a.mode AS mode, a.status AS status, undatedPhase,
-                   a.startDate AS start_date, a.endDate AS end_date, a.objectives AS objectives, territories, targets,
-                   fragility, impacts, programmes, a.inferred AS inferred, sources
-            ORDER BY id""";
+    static final String ALLIANCES = CypherText.read("backup/alliances.cypher");
 
     /** Dated phases; an undated one (a current phase given without its date) rides on the alliance row. */
-    static final String PHASES = """
-            MATCH (a:Alliance)-[r:AT_PHASE]->(p:InnovationPhase)
-            WHERE r.since IS NOT NULL
-            RETURN a.id AS alliance, p.code AS phase, r.since AS since, r.until AS until, r.source AS source,
-                   r.quote AS quote, r.page AS page
-            ORDER BY alliance, since, p.rank""";
+    static final String PHASES = CypherText.read("backup/phases.cypher");
 
-    static final String MEMBERSHIPS = """
-            MATCH (o:Organisation)-[r:PARTNER_IN]->(a:Alliance)
-            RETURN a.id AS alliance, o.id AS organisation, r.role AS role, r.since AS since, r.until AS until,
-                   r.inferred AS inferred, r.source AS source, r.quote AS quote, r.page AS page, r.speaker AS speaker
-            ORDER BY alliance, organisation, role""";
+    static final String MEMBERSHIPS = CypherText.read("backup/memberships.cypher");
 
     private final Driver driver;
 

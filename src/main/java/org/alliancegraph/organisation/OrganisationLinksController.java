@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Reads;
 import org.alliancegraph.programme.Programme;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -27,24 +28,20 @@ class OrganisationLinksController {
         this.client = client;
     }
 
+    private static final String PARTNERS = CypherText.read("organisation/partners.cypher");
+
     @BatchMapping(typeName = "Alliance")
     Map<Alliance, List<Membership>> partners(List<Alliance> alliances) {
         List<String> ids = Batch.keys(alliances, Alliance::id);
-        return Batch.perParent(alliances, Alliance::id, Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (o:Organisation)-[r:PARTNER_IN]->(a:Alliance {id: key})
-                OPTIONAL MATCH (s:Source {id: r.source})
-                RETURN key, o {.*} AS o, r {.*} AS r, a {.*} AS a, s {.*} AS s
-                ORDER BY r.role, o.name""", Map.of("ids", ids), ids, Membership::from), List.of());
+        return Batch.perParent(alliances, Alliance::id, Batch.lists(client, PARTNERS, Map.of("ids", ids), ids, Membership::from), List.of());
     }
+
+    private static final String RUN_BY_STATEMENT = CypherText.read("organisation/run-by.cypher");
 
     @BatchMapping(typeName = "Programme")
     Map<Programme, List<Organisation>> runBy(List<Programme> programmes) {
         List<String> ids = Batch.keys(programmes, Programme::id);
-        return Batch.perParent(programmes, Programme::id, Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (:Programme {id: key})-[:RUN_BY]->(o:Organisation)
-                RETURN key, o {.*} AS o ORDER BY o.name""", Map.of("ids", ids), ids,
+        return Batch.perParent(programmes, Programme::id, Batch.lists(client, RUN_BY_STATEMENT, Map.of("ids", ids), ids,
                 r -> Organisation.from(r.get("o"))), List.of());
     }
 }

@@ -102,27 +102,15 @@ public class OrganisationQueries {
     public record WithMemberships(Organisation organisation, List<Membership> memberships, Map<Alliance, List<Membership>> partners) {
     }
 
+    private static final String BY_ID_WITH_MEMBERSHIPS = CypherText.read("organisation/by-id-with-memberships.cypher");
+
     /**
      * {@code organisation { memberships { alliance { partners } } } } in one statement instead of one per
      * level (three round trips and transactions): the orders are those of {@link #memberships} and of
      * the alliances' partners (AllianceQueries.partners).
      */
     public Optional<WithMemberships> byIdWithMemberships(String id) {
-        return client.query("""
-                MATCH (o:Organisation {id: $id})
-                CALL (o) {
-                  OPTIONAL MATCH (o)-[r:PARTNER_IN]->(a:Alliance)
-                  OPTIONAL MATCH (s:Source {id: r.source})
-                  CALL (a) {
-                    OPTIONAL MATCH (p:Organisation)-[pr:PARTNER_IN]->(a)
-                    OPTIONAL MATCH (ps:Source {id: pr.source})
-                    WITH p, pr, ps ORDER BY pr.role, p.name
-                    RETURN collect(CASE WHEN p IS NOT NULL THEN {o: p {.*}, r: pr {.*}, s: ps {.*}} END) AS partners
-                  }
-                  WITH r, a, s, partners ORDER BY a.startDate, a.name, r.role
-                  RETURN collect(CASE WHEN a IS NOT NULL THEN {r: r {.*}, a: a {.*}, s: s {.*}, partners: partners} END) AS memberships
-                }
-                RETURN o {.*} AS o, memberships""").bind(id).to("id").fetchAs(WithMemberships.class).mappedBy((t, r) -> {
+        return client.query(BY_ID_WITH_MEMBERSHIPS).bind(id).to("id").fetchAs(WithMemberships.class).mappedBy((t, r) -> {
                     Value o = r.get("o");
                     Organisation organisation = Organisation.from(o);
                     List<Membership> memberships = new ArrayList<>();
@@ -142,20 +130,16 @@ public class OrganisationQueries {
         return Values.value(Map.of("o", o, "r", r, "a", a, "s", s));
     }
 
+    private static final String TERRITORIES = CypherText.read("organisation/territories.cypher");
+
     public Map<String, Territory> territories(Collection<String> ids) {
-        return Batch.singles(client, """
-                UNWIND $ids AS key
-                MATCH (:Organisation {id: key})-[:LOCATED_IN]->(t:Territory)
-                RETURN key, t {.*} AS t""", Map.of("ids", List.copyOf(ids)), r -> Territory.from(r.get("t")));
+        return Batch.singles(client, TERRITORIES, Map.of("ids", List.copyOf(ids)), r -> Territory.from(r.get("t")));
     }
 
+    private static final String MEMBERSHIPS = CypherText.read("organisation/memberships.cypher");
+
     public Map<String, List<Membership>> memberships(Collection<String> ids) {
-        return Batch.lists(client, """
-                UNWIND $ids AS key
-                MATCH (o:Organisation {id: key})-[r:PARTNER_IN]->(a:Alliance)
-                OPTIONAL MATCH (s:Source {id: r.source})
-                RETURN key, o {.*} AS o, r {.*} AS r, a {.*} AS a, s {.*} AS s
-                ORDER BY a.startDate, a.name, r.role""", Map.of("ids", List.copyOf(ids)), ids, Membership::from);
+        return Batch.lists(client, MEMBERSHIPS, Map.of("ids", List.copyOf(ids)), ids, Membership::from);
     }
 
     /**

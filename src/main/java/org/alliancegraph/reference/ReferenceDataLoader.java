@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliancegraph.graph.BulkTransactions;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.neo4j.CypherScript;
 import org.alliancegraph.writing.GraphWrites;
 import org.apache.commons.csv.CSVFormat;
@@ -128,6 +129,10 @@ public class ReferenceDataLoader {
                 .bindAll(Map.of("id", id, "version", version)).run();
     }
 
+    private static final String LOAD_SDG_2 = CypherText.read("reference/load-sdg-2.cypher");
+
+    private static final String LOAD_SDG_1 = CypherText.read("reference/load-sdg-1.cypher");
+
     private void loadSdg() {
         Map<String, String> goalsFr = yaml("reference/sdg/fr/global_goals.yml");
         Map<String, String> goalsEn = yaml("reference/sdg/en/global_goals.yml");
@@ -154,18 +159,9 @@ public class ReferenceDataLoader {
                         "rank", rank(m.group(2))));
             }
         });
-        client.query("""
-                UNWIND $goals AS g
-                MERGE (n:SdgGoal {code: g.code})
-                SET n.number = g.number, n.titleFr = g.titleFr, n.titleEn = g.titleEn,
-                    n.shortFr = g.shortFr, n.shortEn = g.shortEn, n.uri = g.uri""")
+        client.query(LOAD_SDG_1)
                 .bind(new ArrayList<>(goals.values())).to("goals").run();
-        client.query("""
-                UNWIND $targets AS t
-                MATCH (g:SdgGoal {code: t.goal})
-                MERGE (n:SdgTarget {code: t.code})
-                SET n.titleFr = t.titleFr, n.titleEn = t.titleEn, n.uri = t.uri, n.rank = t.rank
-                MERGE (n)-[:PART_OF]->(g)""")
+        client.query(LOAD_SDG_2)
                 .bind(targets).to("targets").run();
         log.info("Loaded {} SDG goals and {} targets", goals.size(), targets.size());
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Reads;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -34,18 +35,15 @@ public class SdgQueries {
                 .fetchAs(SdgTarget.class).mappedBy((ts, r) -> SdgTarget.from(r.get("t"))).one();
     }
 
+    private static final String GOALS = CypherText.read("sdg/goals.cypher");
+
     public Map<String, SdgGoal> goals(Collection<String> codes) {
-        return Batch.singles(client, """
-                UNWIND $codes AS key
-                MATCH (g:SdgGoal {code: key})
-                RETURN key, g {.*} AS g""", Map.of("codes", List.copyOf(codes)), r -> SdgGoal.from(r.get("g")));
+        return Batch.singles(client, GOALS, Map.of("codes", List.copyOf(codes)), r -> SdgGoal.from(r.get("g")));
     }
 
+    private static final String TARGETS_OF_GOALS = CypherText.read("sdg/targets-of-goals.cypher");
+
     public Map<String, List<SdgTarget>> targetsOfGoals(Collection<String> codes) {
-        return Batch.lists(client, """
-                UNWIND $codes AS key
-                MATCH (t:SdgTarget)-[:PART_OF]->(:SdgGoal {code: key})
-                RETURN key, t {.*} AS t
-                ORDER BY t.rank""", Map.of("codes", List.copyOf(codes)), codes, r -> SdgTarget.from(r.get("t")));
+        return Batch.lists(client, TARGETS_OF_GOALS, Map.of("codes", List.copyOf(codes)), codes, r -> SdgTarget.from(r.get("t")));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.api.NameQuery;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Reads;
 import org.alliancegraph.organisation.Organisation;
 import org.alliancegraph.programme.Programme;
@@ -35,6 +36,8 @@ class SearchController {
         this.territories = territories;
     }
 
+    private static final String SEARCH = CypherText.read("search/search.cypher");
+
     /**
      * Each word must match a name word or its prefix ("fond abbe" finds "Fondation Abbé Pierre"); the
      * folding analyzer of the index ignores accents and case. User text is escaped, never parsed as
@@ -44,10 +47,7 @@ class SearchController {
     List<SearchHit> search(@Argument String text, @Argument Integer first) {
         int size = InvalidInputException.pageSize("first", first, 20, MAX_HITS);
         String query = NameQuery.lucene(text);
-        return List.copyOf(client.query("""
-                CALL db.index.fulltext.queryNodes('actor_name_search', $query, {limit: $limit})
-                YIELD node, score
-                RETURN node {.*} AS node, labels(node) AS labels, score""")
+        return List.copyOf(client.query(SEARCH)
                 .bindAll(Map.of("query", query, "limit", size))
                 .fetchAs(SearchHit.class).mappedBy((t, r) -> {
                     List<String> labels = r.get("labels").asList(v -> v.asString());
@@ -57,15 +57,13 @@ class SearchController {
                 }).all());
     }
 
+    private static final String GRAPH_STATS = CypherText.read("search/graph-stats.cypher");
+
     @QueryMapping
     GraphStats graphStats(graphql.schema.DataFetchingFieldSelectionSet selection) {
         List<TerritoryQueries.LevelCount> levels = selection.contains("territoriesByLevel") ? territories.countsByLevel() : List.of();
         // Label counts come from the count store: constant time whatever the graph size.
-        return client.query("""
-                RETURN COUNT { (:Organisation) } AS organisations, COUNT { (:Alliance) } AS alliances,
-                       COUNT { ()-[:PARTNER_IN]->() } AS memberships, COUNT { (:Programme) } AS programmes,
-                       COUNT { (:Territory) } AS territories, COUNT { (:SdgGoal) } AS sdgGoals,
-                       COUNT { (:SdgTarget) } AS sdgTargets, COUNT { (:Source) } AS sources""")
+        return client.query(GRAPH_STATS)
                 .fetchAs(GraphStats.class).mappedBy((t, r) -> new GraphStats(r.get("organisations").asLong(),
                         r.get("alliances").asLong(), r.get("memberships").asLong(), r.get("programmes").asLong(),
                         r.get("territories").asLong(), r.get("sdgGoals").asLong(), r.get("sdgTargets").asLong(),

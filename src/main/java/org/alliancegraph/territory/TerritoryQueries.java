@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alliancegraph.graph.Batch;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Reads;
 import org.alliancegraph.graph.TerritoryIds;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -41,20 +42,14 @@ public class TerritoryQueries {
     public record LevelCount(TerritoryLevel level, long count) {
     }
 
+    private static final String SEARCH = CypherText.read("territory/search.cypher");
+
     /**
      * Name matches, best first; among equal scores the larger territory first (a région before the
      * commune that shares its name). The index is asked for more than the page when levels narrow it.
      */
     public List<Territory> search(String luceneQuery, List<String> levels, int first) {
-        return List.copyOf(client.query("""
-                CALL db.index.fulltext.queryNodes('territory_name_search', $query, {limit: $limit})
-                YIELD node, score
-                WHERE $levels IS NULL OR node.level IN $levels
-                WITH node, score
-                ORDER BY score DESC, CASE node.level WHEN 'PAYS' THEN 0 WHEN 'REGION' THEN 1
-                  WHEN 'COLLECTIVITE_OUTRE_MER' THEN 2 WHEN 'DEPARTEMENT' THEN 3 WHEN 'EPCI' THEN 4 ELSE 5 END, node.name
-                LIMIT $first
-                RETURN node {.*} AS t""")
+        return List.copyOf(client.query(SEARCH)
                 .bindAll(Map.of("query", luceneQuery, "limit", levels == null ? first : first * 20,
                         "first", first))
                 .bind(levels).to("levels")

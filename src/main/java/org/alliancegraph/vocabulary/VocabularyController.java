@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.alliancegraph.graph.Batch;
 import org.alliancegraph.graph.CodedTerm;
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Label;
 import org.alliancegraph.graph.Labelled;
 import org.alliancegraph.graph.NodeLabel;
@@ -75,14 +76,11 @@ class VocabularyController {
         return Batch.perParent(phases, code, provenance.byKey(NodeLabel.InnovationPhase, "code", Batch.keys(phases, code)), List.of());
     }
 
+    private static final String FRAGILITY_DOMAINS = CypherText.read("vocabulary/fragility-domains.cypher");
+
     @QueryMapping
     FragilityDomainList fragilityDomains() {
-        return client.query("""
-                MATCH (d:FragilityDomain)
-                WITH d ORDER BY d.code
-                WITH collect(d {.*}) AS domains
-                OPTIONAL MATCH (meta:Dataset {id: 'vocabulary:fragility-domains'})
-                RETURN domains, meta {.*} AS meta""")
+        return client.query(FRAGILITY_DOMAINS)
                 .fetchAs(FragilityDomainList.class).mappedBy((t, r) -> {
                     var meta = r.get("meta");
                     List<CodedTerm> domains = Rows.list(r.get("domains"), CodedTerm::from);
@@ -92,13 +90,11 @@ class VocabularyController {
                 }).one().orElseThrow();
     }
 
+    private static final String IMPACT_TYPES = CypherText.read("vocabulary/impact-types.cypher");
+
     @QueryMapping
     List<CodedTerm> impactTypes() {
-        return List.copyOf(client.query("""
-                MATCH (i:ImpactType)
-                OPTIONAL MATCH (i)-[:PART_OF]->(p:ImpactType)
-                RETURN i {.*, parent: p.code} AS i
-                ORDER BY coalesce(p.code, i.code), p.code IS NOT NULL, i.code""")
+        return List.copyOf(client.query(IMPACT_TYPES)
                 .fetchAs(CodedTerm.class).mappedBy((t, r) -> CodedTerm.from(r.get("i"))).all());
     }
 }

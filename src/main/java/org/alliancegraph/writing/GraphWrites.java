@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.vocabulary.AllianceMode;
 
@@ -191,10 +192,7 @@ public final class GraphWrites {
      * targets so that the writes find them: an import's node count stays its rows'. The writes still
      * merge them, should a mode or target come before its tally.
      */
-    public static final String TALLY_NODES = """
-            UNWIND $modes AS mode
-            MATCH (t:SdgTarget)
-            MERGE (:SdgTargetMode {target: t.code, mode: mode})""";
+    public static final String TALLY_NODES = CypherText.read("writing/tally-nodes.cypher");
 
     /** The parameter of {@link #TALLY_NODES}: every alliance mode. */
     public static List<String> tallyModes() {
@@ -219,11 +217,7 @@ public final class GraphWrites {
             MATCH (o:Organisation {id: id})
             """ + PLACE_KEYS;
 
-    public static final String WRITE_SOURCES = """
-            UNWIND $rows AS row
-            MERGE (s:Source {id: row.id})
-            SET s.title = row.title, s.publisher = row.publisher, s.date = row.date, s.url = row.url,
-                s.kind = row.kind, s.file = row.file""";
+    public static final String WRITE_SOURCES = CypherText.read("writing/write-sources.cypher");
 
     public static final String WRITE_PROGRAMMES = """
             UNWIND $rows AS row
@@ -235,17 +229,7 @@ public final class GraphWrites {
             MERGE (p)-[x:SOURCED_FROM]->(s)
             SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME);
 
-    public static final String WRITE_PROGRAMME_RUNNERS = """
-            UNWIND $rows AS row
-            MATCH (p:Programme {id: row.id})
-            CALL (p, row) {
-              MATCH (p)-[r:RUN_BY]->(o) WHERE NOT o.id IN row.runBy DELETE r
-            }
-            CALL (p, row) {
-              UNWIND row.runBy AS organisationId
-              MATCH (o:Organisation {id: organisationId})
-              MERGE (p)-[:RUN_BY]->(o)
-            }""";
+    public static final String WRITE_PROGRAMME_RUNNERS = CypherText.read("writing/write-programme-runners.cypher");
 
     /**
      * The SOURCED_FROM link of {@code node} (locked by this statement's write of it) to source {@code s},
@@ -431,13 +415,7 @@ public final class GraphWrites {
             SET x.quote = row.quote, x.page = row.page""".formatted(SEARCH_NAME, CREATED_CONTRIBUTION_KEYS);
 
     /** For alliances created by the same import: the importer rejects a repeated (alliance, organisation, role). */
-    public static final String CREATE_MEMBERSHIPS = """
-            UNWIND $rows AS row
-            MATCH (o:Organisation {id: row.organisation})
-            MATCH (a:Alliance {id: row.alliance})
-            CREATE (o)-[r:PARTNER_IN {role: row.role}]->(a)
-            SET o:Allied, r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
-                r.page = row.page, r.inferred = row.inferred, r.speaker = row.speaker""";
+    public static final String CREATE_MEMBERSHIPS = CypherText.read("writing/create-memberships.cypher");
 
     /**
      * Adds links to one alliance without touching the others ({@code $territories}, {@code $sdgTargets}
@@ -511,38 +489,12 @@ public final class GraphWrites {
             }
             RETURN a.version AS version""".formatted(ALLIANCE_PLACES, ALLIANCE_TALLIES);
 
-    public static final String WRITE_PHASES = """
-            UNWIND $rows AS row
-            MATCH (a:Alliance {id: row.alliance})
-            MATCH (p:InnovationPhase {code: row.phase})
-            MERGE (a)-[r:AT_PHASE]->(p)
-            SET r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote, r.page = row.page""";
+    public static final String WRITE_PHASES = CypherText.read("writing/write-phases.cypher");
 
     /** Closes each phase at the start of the next one and records the current phase on the alliance. */
-    public static final String CLOSE_PHASES = """
-            UNWIND $ids AS id
-            MATCH (a:Alliance {id: id})-[r:AT_PHASE]->(p:InnovationPhase)
-            WITH a, r, p ORDER BY r.since, p.rank
-            WITH a, collect(r) AS steps, collect(p.code) AS codes
-            SET a.currentPhase = codes[-1]
-            WITH steps WHERE size(steps) > 1
-            UNWIND range(0, size(steps) - 2) AS i
-            WITH steps[i] AS current, steps[i + 1] AS next
-            SET current.until = coalesce(current.until, next.since)""";
+    public static final String CLOSE_PHASES = CypherText.read("writing/close-phases.cypher");
 
-    public static final String WRITE_MEMBERSHIPS = """
-            UNWIND $rows AS row
-            MATCH (o:Organisation {id: row.organisation})
-            MATCH (a:Alliance {id: row.alliance})
-            SET o.lockedForWrite = true REMOVE o.lockedForWrite
-            WITH o, a, row
-            CALL (o, a, row) {
-              WITH * WHERE NOT EXISTS { (o)-[:PARTNER_IN {role: row.role}]->(a) }
-              CREATE (o)-[:PARTNER_IN {role: row.role}]->(a)
-            }
-            MATCH (o)-[r:PARTNER_IN {role: row.role}]->(a)
-            SET o:Allied, r.since = row.since, r.until = row.until, r.source = row.source, r.quote = row.quote,
-                r.page = row.page, r.inferred = row.inferred, r.speaker = row.speaker""";
+    public static final String WRITE_MEMBERSHIPS = CypherText.read("writing/write-memberships.cypher");
 
     /** Further sources of nodes of one label (citations.csv): one SOURCED_FROM each, merged on the source. */
     public static String writeCitations(NodeLabel label) {

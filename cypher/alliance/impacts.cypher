@@ -1,0 +1,6 @@
+// AllianceQueries.impacts
+UNWIND $ids AS key
+MATCH (:Alliance {id: key})-[:AIMS_AT]->(i:ImpactType)
+OPTIONAL MATCH (i)-[:PART_OF]->(p:ImpactType)
+RETURN key, i {.*, parent: p.code} AS i
+ORDER BY i.code

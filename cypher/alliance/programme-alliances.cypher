@@ -1,0 +1,4 @@
+// AllianceLinksController.programmeAlliances
+UNWIND $ids AS key
+MATCH (:Programme {id: key})<-[:IN_PROGRAMME]-(a:Alliance)
+RETURN key, a {.*} AS a ORDER BY a.startDate, a.name

@@ -1,0 +1,5 @@
+// AllianceQueries.territories
+UNWIND $ids AS key
+MATCH (:Alliance {id: key})-[:ACTS_IN]->(t:Territory)
+RETURN key, t {.*} AS t
+ORDER BY t.id

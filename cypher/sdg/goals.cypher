@@ -1,0 +1,4 @@
+// SdgQueries.goals
+UNWIND $codes AS key
+MATCH (g:SdgGoal {code: key})
+RETURN key, g {.*} AS g

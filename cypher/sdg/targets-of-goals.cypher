@@ -1,0 +1,5 @@
+// SdgQueries.targetsOfGoals
+UNWIND $codes AS key
+MATCH (t:SdgTarget)-[:PART_OF]->(:SdgGoal {code: key})
+RETURN key, t {.*} AS t
+ORDER BY t.rank

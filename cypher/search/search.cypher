@@ -1,0 +1,4 @@
+// SearchController.search
+CALL db.index.fulltext.queryNodes('actor_name_search', $query, {limit: $limit})
+YIELD node, score
+RETURN node {.*} AS node, labels(node) AS labels, score
