@@ -14,18 +14,16 @@ import org.alliancegraph.ecosystem.ScopeSelection;
 import org.alliancegraph.ecosystem.ScopeSelector;
 import org.alliancegraph.graph.CypherText;
 import org.alliancegraph.graph.Labelled;
+import org.alliancegraph.neo4j.StreamingReads;
 import org.alliancegraph.territory.TerritoryPlaces;
 import org.alliancegraph.vocabulary.AllianceMode;
 import org.alliancegraph.vocabulary.AllianceStatus;
 import org.alliancegraph.vocabulary.InnovationPhase;
 import org.alliancegraph.vocabulary.OrganisationKind;
 import org.alliancegraph.vocabulary.PartnerRole;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -52,13 +50,13 @@ class ExportService {
     private static final String COPARTNERS = statement("copartners");
 
     private final ScopeSelector selector;
-    private final Driver driver;
+    private final StreamingReads reads;
     private final ExportProperties properties;
     private final TerritoryPlaces places;
 
-    ExportService(ScopeSelector selector, Driver driver, ExportProperties properties, TerritoryPlaces places) {
+    ExportService(ScopeSelector selector, StreamingReads reads, ExportProperties properties, TerritoryPlaces places) {
         this.selector = selector;
-        this.driver = driver;
+        this.reads = reads;
         this.properties = properties;
         this.places = places;
     }
@@ -94,7 +92,7 @@ class ExportService {
             // The facts were read for the node budget or the bridges: no need to ask again.
             edges = request.shape() == ExportShape.BIPARTITE ? selection.members().memberships() : selection.members().pairs();
         } else {
-            try (Session session = session()) {
+            try (Session session = reads.session()) {
                 Record size = session.run(SIZE, Map.of("allianceIds", selection.allianceIds())).single();
                 edges = request.shape() == ExportShape.BIPARTITE ? size.get("memberships").asLong() : size.get("pairs").asLong();
             }
@@ -120,7 +118,7 @@ class ExportService {
         params.put("allianceIds", s.allianceIds());
         params.put("actorIds", s.actorIds());
         Lang lang = request.lang();
-        try (Session session = session();
+        try (Session session = reads.session();
                 Transaction tx = session.beginTransaction(TransactionConfig.builder()
                         .withTimeout(properties.transactionTimeout()).withMetadata(Map.of("app", "alliance-graph-export")).build())) {
             writer.start(meta);
@@ -146,10 +144,6 @@ class ExportService {
             writer.finish();
             tx.commit();
         }
-    }
-
-    private Session session() {
-        return driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
     }
 
     @FunctionalInterface

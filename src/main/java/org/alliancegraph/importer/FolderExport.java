@@ -13,14 +13,12 @@ import java.util.Objects;
 
 import org.alliancegraph.graph.BulkTransactions;
 import org.alliancegraph.graph.CypherText;
+import org.alliancegraph.neo4j.StreamingReads;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -68,16 +66,16 @@ public class FolderExport {
 
     static final String MEMBERSHIPS = CypherText.read("backup/memberships.cypher");
 
-    private final Driver driver;
+    private final StreamingReads reads;
 
-    FolderExport(Driver driver) {
-        this.driver = driver;
+    FolderExport(StreamingReads reads) {
+        this.reads = reads;
     }
 
     /** Writes every file of the format to {@code files}; the optional ones even when empty. */
     public Counts write(Files files) throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        try (Session session = reads.session();
                 Transaction tx = session.beginTransaction(TransactionConfig.builder()
                         .withTimeout(Duration.ofSeconds(BulkTransactions.TIMEOUT_SECONDS)).build())) {
             List<List<String>> citations = new ArrayList<>();

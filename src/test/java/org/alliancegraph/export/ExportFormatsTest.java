@@ -33,12 +33,12 @@ import org.alliancegraph.alliance.AllianceFilter;
 import org.alliancegraph.api.InvalidInputException;
 import org.alliancegraph.ecosystem.EcosystemScope;
 import org.alliancegraph.ecosystem.ScopeSelector;
+import org.alliancegraph.neo4j.StreamingReads;
 import org.alliancegraph.support.ChildProcess;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -67,7 +67,7 @@ class ExportFormatsTest {
     @Autowired
     ScopeSelector selector;
     @Autowired
-    Driver driver;
+    StreamingReads reads;
     @Autowired
     org.alliancegraph.territory.TerritoryPlaces places;
 
@@ -322,7 +322,7 @@ class ExportFormatsTest {
 
     @Test
     void an_export_over_the_cap_is_refused_before_it_starts_naming_the_limit() {
-        ExportService small = new ExportService(selector, driver, new ExportProperties(10, 10_000, Duration.ofMinutes(1)), places);
+        ExportService small = new ExportService(selector, reads, new ExportProperties(10, 10_000, Duration.ofMinutes(1)), places);
         ExportRequest phare = new ExportRequest(new EcosystemScope(null, "phare", null, null, null, null), AllianceFilter.NONE,
                 ExportShape.BIPARTITE, null, false, Lang.FR, false);
         assertThatThrownBy(() -> small.prepare(phare)).isInstanceOf(InvalidInputException.class)

@@ -7,6 +7,7 @@ import org.alliancegraph.AllianceGraphTest;
 import org.alliancegraph.graph.Reads;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The read client, against the embedded database: outside a transaction its statements run in READ
  * sessions (the database refuses a write) under a time limit; inside a transaction it joins it and
- * sees that transaction's writes; a write's bookmark reaches the reads.
+ * sees that transaction's writes; a write's bookmark reaches the reads, the streamed ones included.
  */
 @AllianceGraphTest
 class ReadsClientTest {
@@ -36,6 +37,8 @@ class ReadsClientTest {
     Driver driver;
     @Autowired
     DatabaseSelectionProvider databases;
+    @Autowired
+    StreamingReads streaming;
 
     @Test
     void outside_a_transaction_a_statement_runs_in_a_read_session_and_a_write_is_refused() {
@@ -68,6 +71,22 @@ class ReadsClientTest {
         assertThat(count("bookmark-probe")).isOne();
         new TransactionTemplate(transactions).executeWithoutResult(status -> client
                 .query("MATCH (o:Organisation {id: 'bookmark-probe'}) DETACH DELETE o").run());
+    }
+
+    @Test
+    void a_streamed_read_starts_after_the_last_write_and_cannot_write() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> client
+                .query("MERGE (o:Organisation {id: 'stream-probe'}) SET o.name = 'x'").run());
+        try (Session session = streaming.session()) {
+            // A session that has run nothing reports the bookmarks it was opened with.
+            assertThat(session.lastBookmarks()).isNotEmpty().containsExactlyInAnyOrderElementsOf(bookmarks.getBookmarks());
+            assertThat(session.run("MATCH (o:Organisation {id: 'stream-probe'}) RETURN count(o)").single().get(0).asLong()).isOne();
+            assertThatThrownBy(() -> session.run("CREATE (:Organisation {id: 'stream-write'})").consume()).hasMessageContaining("read");
+        } finally {
+            new TransactionTemplate(transactions).executeWithoutResult(status -> client
+                    .query("MATCH (o:Organisation) WHERE o.id IN ['stream-probe', 'stream-write'] DETACH DELETE o").run());
+        }
+        assertThat(count("stream-write")).isZero();
     }
 
     @Test
