@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 import org.alliancegraph.access.AccountCommand;
 import org.alliancegraph.access.KeyCommand;
+import org.alliancegraph.backup.ExportCommand;
 import org.alliancegraph.generator.GenerateCommand;
-import org.alliancegraph.importer.ExportCommand;
 import org.alliancegraph.importer.ImportCommand;
 import org.alliancegraph.registry.RegistryCommand;
 import org.springframework.boot.SpringApplication;

@@ -122,7 +122,7 @@ public final class ImportCommand {
      * the user says otherwise. A command-line property, so it outranks application.yml; added only
      * when absent, since a property given twice binds as "false,false" and fails.
      */
-    static List<String> withDemoDataOff(List<String> springArgs) {
+    public static List<String> withDemoDataOff(List<String> springArgs) {
         List<String> args = new ArrayList<>(springArgs);
         if (args.stream().noneMatch(a -> a.startsWith("--alliance-graph.demo-data.enabled="))) {
             args.addFirst("--alliance-graph.demo-data.enabled=false");

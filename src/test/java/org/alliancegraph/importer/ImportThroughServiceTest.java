@@ -132,7 +132,7 @@ class ImportThroughServiceTest {
 
     @Test
     void the_backup_zip_is_for_admins_holds_every_file_and_imports_back_as_it_is() throws Exception {
-        HttpRequest.Builder backup = HttpRequest.newBuilder(url(BackupController.PATH)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder backup = HttpRequest.newBuilder(url("/admin/backup")).timeout(Duration.ofSeconds(60));
         assertThat(http.send(backup.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
         HttpResponse<String> editor = http.send(backup.copy().header("X-API-Key", "test-editor-key").build(),
                 HttpResponse.BodyHandlers.ofString());

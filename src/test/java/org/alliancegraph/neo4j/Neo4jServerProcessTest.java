@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.alliancegraph.AllianceGraphApplication;
 import org.alliancegraph.AllianceGraphTest;
-import org.alliancegraph.importer.ExportCommand;
+import org.alliancegraph.backup.ExportCommand;
 import org.alliancegraph.support.Neo4jServerProcess;
 import org.alliancegraph.support.OnServerProcess;
 import org.apache.commons.csv.CSVFormat;

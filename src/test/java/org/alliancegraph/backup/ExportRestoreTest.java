@@ -1,4 +1,4 @@
-package org.alliancegraph.importer;
+package org.alliancegraph.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.alliancegraph.importer;
+package org.alliancegraph.backup;
 
 import java.io.IOException;
 import java.io.OutputStream;

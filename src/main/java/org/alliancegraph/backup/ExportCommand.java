@@ -1,4 +1,4 @@
-package org.alliancegraph.importer;
+package org.alliancegraph.backup;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.alliancegraph.importer.ImportCommand;
+import org.alliancegraph.neo4j.StoreLock;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,7 +43,7 @@ public final class ExportCommand {
             return 2;
         }
         List<String> effective = ImportCommand.withDemoDataOff(springArgs);
-        String inUse = ImportCommand.embeddedInUse(effective);
+        String inUse = StoreLock.embeddedInUse(effective);
         if (inUse != null) {
             System.err.println("export: " + inUse + " (a server is backed up with neo4j-admin database dump,"
                     + " or with this command and --spring.neo4j.uri=...)");
