@@ -1,12 +1,14 @@
 package org.alliancegraph.neo4j;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.BaseSession;
+import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.ExecutableQuery;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
@@ -19,41 +21,29 @@ import org.springframework.core.InfrastructureProxy;
  * <p>
  * It is an {@link InfrastructureProxy} of the driver, so Spring's transaction resources are looked up
  * under the driver itself: inside a transaction the read client finds and joins it, and a write that
- * reads back sees its own changes.
+ * reads back sees its own changes. Every session the driver opens goes through
+ * {@link #session(Class, SessionConfig, AuthToken)} (the other forms are the interface's defaults).
  */
-final class ReadOnlyDriver {
+final class ReadOnlyDriver implements Driver, InfrastructureProxy {
 
-    private ReadOnlyDriver() {
+    private final Driver driver;
+    private final TransactionConfig limit;
+
+    private ReadOnlyDriver(Driver driver, TransactionConfig limit) {
+        this.driver = driver;
+        this.limit = limit;
     }
 
     /** {@code timeout}: the limit of each auto-commit statement, or null for the server's own. */
     static Driver of(Driver driver, Duration timeout) {
-        TransactionConfig limit = timeout == null ? TransactionConfig.empty()
-                : TransactionConfig.builder().withTimeout(timeout).build();
-        return (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(),
-                new Class<?>[] {Driver.class, InfrastructureProxy.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "getWrappedObject":
-                            return driver;
-                        case "equals":
-                            return proxy == args[0];
-                        case "hashCode":
-                            return System.identityHashCode(proxy);
-                        case "toString":
-                            return "ReadOnlyDriver(" + driver + ")";
-                        default:
-                    }
-                    if (method.getName().equals("session") && args != null) {
-                        for (int i = 0; i < args.length; i++) {
-                            if (args[i] instanceof SessionConfig config) {
-                                args[i] = read(config);
-                            }
-                        }
-                    }
-                    Object result = invoke(driver, method, args);
-                    return result instanceof Session session && method.getReturnType() == Session.class
-                            ? new TimeLimitedSession(session, limit) : result;
-                });
+        return new ReadOnlyDriver(driver, timeout == null ? TransactionConfig.empty()
+                : TransactionConfig.builder().withTimeout(timeout).build());
+    }
+
+    @Override
+    public <T extends BaseSession> T session(Class<T> type, SessionConfig config, AuthToken token) {
+        T session = driver.session(type, read(config), token);
+        return type == Session.class ? type.cast(new TimeLimitedSession((Session) session, limit)) : session;
     }
 
     /** The same session settings with READ access (what SDN's read transactions declared). */
@@ -68,11 +58,68 @@ final class ReadOnlyDriver {
         return builder.build();
     }
 
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+    @Override
+    public Object getWrappedObject() {
+        return driver;
+    }
+
+    @Override
+    public ExecutableQuery executableQuery(String query) {
+        return driver.executableQuery(query);
+    }
+
+    @Override
+    public BookmarkManager executableQueryBookmarkManager() {
+        return driver.executableQueryBookmarkManager();
+    }
+
+    @Override
+    public boolean isEncrypted() {
+        return driver.isEncrypted();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    @Override
+    public CompletionStage<Void> closeAsync() {
+        return driver.closeAsync();
+    }
+
+    @Override
+    public void verifyConnectivity() {
+        driver.verifyConnectivity();
+    }
+
+    @Override
+    public CompletionStage<Void> verifyConnectivityAsync() {
+        return driver.verifyConnectivityAsync();
+    }
+
+    @Override
+    public boolean verifyAuthentication(AuthToken token) {
+        return driver.verifyAuthentication(token);
+    }
+
+    @Override
+    public boolean supportsSessionAuth() {
+        return driver.supportsSessionAuth();
+    }
+
+    @Override
+    public boolean supportsMultiDb() {
+        return driver.supportsMultiDb();
+    }
+
+    @Override
+    public CompletionStage<Boolean> supportsMultiDbAsync() {
+        return driver.supportsMultiDbAsync();
+    }
+
+    @Override
+    public String toString() {
+        return "ReadOnlyDriver(" + driver + ")";
     }
 }
