@@ -71,29 +71,29 @@ class EcosystemController {
 
     @SchemaMapping(typeName = "Ecosystem")
     EcosystemAnalysis.Coverage coverage(Ecosystem ecosystem) {
-        return ecosystem.coverage(queries);
+        return ecosystem.coverage();
     }
 
     @SchemaMapping(typeName = "Ecosystem")
     EcosystemAnalysis.Gaps gaps(Ecosystem ecosystem) {
-        return EcosystemAnalysis.gaps(ecosystem.facts(queries), ecosystem.coverage(queries));
+        return EcosystemAnalysis.gaps(ecosystem.facts(), ecosystem.coverage());
     }
 
     @SchemaMapping(typeName = "Ecosystem")
     EcosystemAnalysis.CrossSectorMix crossSectorMix(Ecosystem ecosystem) {
-        return EcosystemAnalysis.crossSectorMix(ecosystem.facts(queries));
+        return EcosystemAnalysis.crossSectorMix(ecosystem.facts());
     }
 
     @SchemaMapping(typeName = "Ecosystem")
     EcosystemAnalysis.KeyActors keyActors(Ecosystem ecosystem, @Argument Integer first) {
         int size = InvalidInputException.pageSize("first", first, 10, MAX_KEY_ACTORS);
-        return EcosystemAnalysis.keyActors(ecosystem.facts(queries), size);
+        return EcosystemAnalysis.keyActors(ecosystem.facts(), size);
     }
 
     @SchemaMapping(typeName = "Ecosystem")
     EcosystemAnalysis.Subgraph subgraph(Ecosystem ecosystem, @Argument Integer maxNodes) {
         int size = InvalidInputException.pageSize("maxNodes", maxNodes, DEFAULT_SUBGRAPH, MAX_SUBGRAPH);
-        return EcosystemAnalysis.subgraph(ecosystem.facts(queries), size, queries::memberships);
+        return EcosystemAnalysis.subgraph(ecosystem.facts(), size, queries::memberships);
     }
 
     @SchemaMapping(typeName = "SphereCombination", field = "labels")

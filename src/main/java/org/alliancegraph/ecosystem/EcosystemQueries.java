@@ -242,12 +242,13 @@ class EcosystemQueries {
             String territory = kind == ScopeKind.TERRITORY ? id : null;
             int unallied = r.get("unalliedExtra").asInt();
             if (wanted == FactsWanted.NONE) {
-                return new Ecosystem(info, r.get("alliances").asList(Value::asString),
-                        r.get("actors").asList(Value::asString), territory, wanted, null, unallied);
+                List<String> alliances = r.get("alliances").asList(Value::asString);
+                List<String> actors = r.get("actors").asList(Value::asString);
+                return new Ecosystem(info, alliances, actors, () -> facts(alliances, actors, territory, FactsWanted.MEMBERSHIPS), unallied);
             }
             Facts facts = facts(r, wanted);
             return new Ecosystem(info, facts.alliances().stream().map(AllianceFact::id).toList(),
-                    facts.actors().stream().map(a -> a.organisation().id()).toList(), territory, wanted, facts, unallied);
+                    facts.actors().stream().map(a -> a.organisation().id()).toList(), () -> facts, unallied);
         }).one().orElseThrow(() -> new InvalidInputException("scope",
                         kind.name().toLowerCase().replace('_', ' ') + " '" + id + "' does not exist"));
         return ecosystem;
@@ -281,8 +282,10 @@ class EcosystemQueries {
                 RETURN DISTINCT a.id""");
         params.putAll(inScope.parameters());
         List<String> alliances = List.copyOf(client.query(inScope.cypher()).bindAll(params).fetchAs(String.class).all());
+        List<String> actorIds = List.copyOf(actors);
+        FactsWanted later = wanted == FactsWanted.FULL ? FactsWanted.FULL : FactsWanted.MEMBERSHIPS;
         return new Ecosystem(new ScopeInfo(ScopeKind.ORGANISATION, origin, name, radius), alliances,
-                List.copyOf(actors), null, wanted, null, 0);
+                actorIds, () -> facts(alliances, actorIds, null, later), 0);
     }
 
     /**
@@ -297,12 +300,11 @@ class EcosystemQueries {
      * The facts of an ecosystem whose resolution did not read them (an organisation scope): its
      * alliances and actors looked up by id, then the same reads as in {@link #resolve}.
      */
-    Facts facts(Ecosystem e) {
-        FactsWanted wanted = e.coverageWanted() ? FactsWanted.FULL : FactsWanted.MEMBERSHIPS;
+    private Facts facts(List<String> allianceIds, List<String> actorIds, String scopeTerritory, FactsWanted wanted) {
         Map<String, Object> params = new HashMap<>();
-        params.put("alliances", e.allianceIds());
-        params.put("actorIds", e.actorIds());
-        params.put("scopeTerritory", e.scopeTerritory());
+        params.put("alliances", allianceIds);
+        params.put("actorIds", actorIds);
+        params.put("scopeTerritory", scopeTerritory);
         params.put("childLevels", CHILD_LEVELS);
         params.put("rolesUpTo", -1);
         String cypher = """

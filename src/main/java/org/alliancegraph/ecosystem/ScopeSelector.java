@@ -40,7 +40,7 @@ public class ScopeSelector {
         if (!facts || (maxNodes == null && e.allianceCount() + e.actorCount() > bridgesUpToNodes)) {
             return new ScopeSelection(e.scope(), e.allianceIds(), e.actorIds(), false, organisationScope, null, null, 0, null);
         }
-        Facts f = e.facts(queries);
+        Facts f = e.facts();
         List<AllianceFact> alliances = f.alliances();
         List<String> allianceIds = e.allianceIds();
         List<String> actorIds = e.actorIds();

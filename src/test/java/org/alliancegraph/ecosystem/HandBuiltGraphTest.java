@@ -235,7 +235,7 @@ class HandBuiltGraphTest {
     void a_subgraph_without_roles_in_its_facts_reads_them_for_its_alliances() {
         EcosystemScope scope = new EcosystemScope("departement:48", null, null, null, null, null);
         EcosystemQueries.Facts facts = queries.resolve(scope, AllianceFilter.orNone(null), EcosystemQueries.FactsWanted.MEMBERSHIPS,
-                true).facts(queries);
+                true).facts();
         assertThat(facts.alliances()).allSatisfy(a -> assertThat(a.roles()).hasSameSizeAs(a.members()));
         EcosystemQueries.Facts withoutRoles = new EcosystemQueries.Facts(facts.alliances().stream()
                 .map(a -> new EcosystemQueries.AllianceFact(a.id(), a.name(), a.mode(), a.phase(), a.targets(), a.domains(),
