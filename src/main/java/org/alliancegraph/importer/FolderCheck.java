@@ -39,8 +39,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /**
  * One pass over an import folder: reads each file ({@link CsvFile}), makes each row a typed record
  * ({@code WriteRows}: its own value rules are the mutations' too), checks its references against the
- * rows accepted from the files before it and the database, and hands the accepted rows on: counted
- * in the first pass, written through the {@link BatchWriter} in the second (the same checks, so the
+ * rows accepted from the files before it and the database, and hands the accepted rows to its
+ * {@link AcceptedRows}: counted in the first pass, written in the second (the same checks, so the
  * second pass takes exactly the rows the first accepted).
  */
 final class FolderCheck {
@@ -66,16 +66,16 @@ final class FolderCheck {
     final Set<String> territoryIds;
     /** The tree the rows' places are computed from (pass 2). */
     final TerritoryPlaces places;
-    final BatchWriter writer;
-    final ImportProgress progress;
+    /** What the accepted rows go to: counted (first pass) or written (second pass). */
+    final AcceptedRows target;
 
-    FolderCheck(Neo4jClient client, ImportInput input, TerritoryPlaces places, BatchWriter writer, ImportProgress progress) {
+    FolderCheck(Neo4jClient client, ImportInput input, TerritoryPlaces places, AcceptedRows target) {
         this.client = client;
         this.places = places;
-        this.progress = progress;
         this.input = input;
         this.territoryIds = places.ids();
-        this.writer = writer;
+        this.target = target;
+        BatchWriter writer = target.batches();
         this.fragilityCodes = codes("MATCH (n:FragilityDomain) RETURN n.code AS code");
         this.impactCodes = codes("MATCH (n:ImpactType) RETURN n.code AS code");
         // Node files are written one batch at a time (the next one is read meanwhile): two writers made
@@ -117,9 +117,7 @@ final class FolderCheck {
             accept(row, sources, source.parameters());
         });
         References sourceRefs = held(NodeLabel.Source, sourceIds, sources, "sources.csv");
-        if (writer != null) {
-            writer.write(ImportService.SOURCES.name(), GraphWrites.WRITE_SOURCES, sources);
-        }
+        target.held(ImportService.SOURCES.name(), GraphWrites.WRITE_SOURCES, sources);
 
         Set<String> programmeIds = new HashSet<>();
         read(ImportService.PROGRAMMES, false, programmes, row -> {
@@ -132,9 +130,7 @@ final class FolderCheck {
             accept(row, programmes, programme.parameters());
         });
         References programmeRefs = held(NodeLabel.Programme, programmeIds, programmes, "programmes.csv");
-        if (writer != null) {
-            writer.write(ImportService.PROGRAMMES.name(), GraphWrites.WRITE_PROGRAMMES, programmes);
-        }
+        target.held(ImportService.PROGRAMMES.name(), GraphWrites.WRITE_PROGRAMMES, programmes);
 
         Set<String> organisationIds = new HashSet<>();
         stream(organisations, true, row -> {
@@ -147,7 +143,7 @@ final class FolderCheck {
             row.reject(organisation.problems(WriteRows.CSV_COLUMNS));
             sourceRefs.check(row, "source", organisation.source());
             once(row, organisationIds, "organisation", organisation.id());
-            accept(row, organisations, written(organisation.parameters(), params -> {
+            accept(row, organisations, target.prepared(organisation.parameters(), params -> {
                 TerritoryPlaces.PlaceIds at = places.placeIds(territory);
                 GraphWrites.withPlaceKeys(params, at.departements(), at.regions());
             }));
@@ -156,9 +152,7 @@ final class FolderCheck {
                 "organisations.csv");
         // run_by names organisations, read after the programmes: checked now that those are known.
         checkRunBy(organisationRefs);
-        if (writer != null) {
-            writer.write(null, GraphWrites.WRITE_PROGRAMME_RUNNERS, programmes);
-        }
+        target.held(null, GraphWrites.WRITE_PROGRAMME_RUNNERS, programmes);
 
         Set<String> allianceIds = new HashSet<>();
         References sdgRefs = new References(NodeLabel.SdgTarget, "code", Set.of(), Set.of(), null);
@@ -190,7 +184,7 @@ final class FolderCheck {
             row.reject(alliance.problems(WriteRows.CSV_COLUMNS));
             sourceRefs.check(row, "source", alliance.source());
             once(row, allianceIds, "alliance", alliance.id());
-            accept(row, alliances, written(alliance.parameters(),
+            accept(row, alliances, target.prepared(alliance.parameters(),
                     params -> GraphWrites.withPlaces(params, places.placeIds(territories).all())));
         });
         References allianceRefs = new References(NodeLabel.Alliance, "id", alliances.ids, allianceIds, "alliances.csv");
@@ -203,16 +197,15 @@ final class FolderCheck {
             sourceRefs.check(row, "source", phase.source());
             accept(row, phases, phase.parameters());
         });
-        if (writer != null) {
-            writer.write(ImportService.PHASES.name(), GraphWrites.WRITE_PHASES, phases);
-            // A created alliance got its current phase from its row; merged ones and those the
-            // phases file names need their phases closed and current phase recomputed.
+        target.held(ImportService.PHASES.name(), GraphWrites.WRITE_PHASES, phases);
+        // A created alliance got its current phase from its row; merged ones and those the
+        // phases file names need their phases closed and current phase recomputed.
+        target.closePhases(() -> {
             Set<String> phased = new HashSet<>(alliances.ids);
             phased.removeAll(alliances.created);
             phases.forEach(ph -> phased.add((String) ph.get("alliance")));
-            List<Map<String, Object>> idRows = phased.stream().map(i -> Map.<String, Object>of("id", i)).toList();
-            writer.closePhases(idRows);
-        }
+            return phased.stream().map(i -> Map.<String, Object>of("id", i)).toList();
+        });
 
         Set<String> membershipKeys = new HashSet<>();
         stream(memberships, true, row -> {
@@ -245,11 +238,9 @@ final class FolderCheck {
             sourceRefs.check(row, "source", citation.source());
             accept(row, citations, citation.parameters());
         });
-        if (writer != null) {
-            for (ImportService.CitedKind kind : ImportService.CitedKind.values()) {
-                writer.write(ImportService.CITATIONS.name(), GraphWrites.writeCitations(kind.label),
-                        citations.stream().filter(c -> kind.name().equals(c.get("kind"))).toList());
-            }
+        for (ImportService.CitedKind kind : ImportService.CitedKind.values()) {
+            target.held(ImportService.CITATIONS.name(), GraphWrites.writeCitations(kind.label),
+                    citations.stream().filter(c -> kind.name().equals(c.get("kind"))).toList());
         }
         read(ImportService.SDG_CONTRIBUTIONS, false, contributions, row -> {
             SdgContributionRow contribution = new SdgContributionRow(row.text("alliance"), row.text("target"),
@@ -258,9 +249,7 @@ final class FolderCheck {
             sdgRefs.check(row, "target", contribution.target());
             accept(row, contributions, contribution.parameters());
         });
-        if (writer != null) {
-            writer.write(ImportService.SDG_CONTRIBUTIONS.name(), GraphWrites.WRITE_SDG_CONTRIBUTIONS, contributions);
-        }
+        target.held(ImportService.SDG_CONTRIBUTIONS.name(), GraphWrites.WRITE_SDG_CONTRIBUTIONS, contributions);
     }
 
     private void stream(RowSink sink, boolean required, Consumer<CsvFile.Row> perRow) {
@@ -274,9 +263,7 @@ final class FolderCheck {
         sink.started = System.nanoTime();
         int read = sink.file.read(reader.get(), errors, counting(sink.file, perRow));
         sink.flush();
-        if (writer != null) {
-            writer.await();
-        }
+        target.streamedFileDone();
         rowsRead.put(sink.file.name(), read);
         rowsAccepted.put(sink.file.name(), sink.count);
     }
@@ -286,9 +273,7 @@ final class FolderCheck {
         rowsRejectedForReferences.putIfAbsent(file.name(), 0);
         return row -> {
             perRow.accept(row);
-            if (writer == null) {
-                progress.checked(file.name());
-            }
+            target.checked(file.name());
             if (row.rejectedForReferencesOnly()) {
                 rowsRejectedForReferences.merge(file.name(), 1, Integer::sum);
             }
@@ -362,18 +347,6 @@ final class FolderCheck {
         }
         programmes.retainAll(kept);
         rowsAccepted.computeIfPresent("programmes.csv", (k, n) -> kept.size());
-    }
-
-    /**
-     * The row with its content hash, then what follows from it ({@code derived}: its places), when it
-     * is to be written (pass 2); pass 1 only counts rows.
-     */
-    private Map<String, Object> written(Map<String, Object> params, Consumer<Map<String, Object>> derived) {
-        if (writer != null) {
-            GraphWrites.withContentHash(params);
-            derived.accept(params);
-        }
-        return params;
     }
 
     private String territoryId(CsvFile.Row row, String column, String text) {

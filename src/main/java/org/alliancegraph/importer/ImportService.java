@@ -105,7 +105,7 @@ public class ImportService {
         long started = System.nanoTime();
         // Pass 1 validates every row and writes nothing; it keeps counts and accepted ids, not rows,
         // so memory grows with the number of ids, not with the rows' content.
-        FolderCheck check = new FolderCheck(client, input, places, null, progress);
+        FolderCheck check = new FolderCheck(client, input, places, new AcceptedRows.Counted(progress));
         check.run();
         Map<String, Integer> rowsRead = check.rowsRead;
         Map<String, Integer> rowsAccepted = check.rowsAccepted;
@@ -125,7 +125,7 @@ public class ImportService {
             // Pass 2 reads the files again, validates each row the same way (so it takes exactly the rows
             // pass 1 accepted) and writes them in batches as it goes.
             try (BatchWriter writer = new BatchWriter(client, tx, batchSize, writers, counters, rowsAccepted, progress)) {
-                new FolderCheck(client, input, places, writer, progress).run();
+                new FolderCheck(client, input, places, new AcceptedRows.Written(writer)).run();
             }
             if (counters.retries > 0) {
                 log.info("{} batch(es) rolled back on a transient error (lock conflict between writers) and written again",
@@ -145,7 +145,7 @@ public class ImportService {
     /** Checks every row and writes nothing: the page's preview of an upload. */
     public ImportReport check(ImportInput input) {
         long started = System.nanoTime();
-        FolderCheck check = new FolderCheck(client, input, places, null, ImportProgress.NONE);
+        FolderCheck check = new FolderCheck(client, input, places, new AcceptedRows.Counted(ImportProgress.NONE));
         check.run();
         return new ImportReport(check.rowsRead, check.rowsAccepted, check.rowsRejectedForReferences, List.copyOf(check.errors),
                 check.errors.total(), false, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started), check.sourceIds());
@@ -163,7 +163,7 @@ public class ImportService {
     /** As above, running {@code alsoInTransaction} after the rows, in their transaction (what records who wrote them). */
     public ImportReport importInOneTransaction(ImportInput input, Runnable alsoInTransaction) {
         long started = System.nanoTime();
-        FolderCheck check = new FolderCheck(client, input, places, null, ImportProgress.NONE);
+        FolderCheck check = new FolderCheck(client, input, places, new AcceptedRows.Counted(ImportProgress.NONE));
         check.run();
         Errors errors = check.errors;
         boolean write = check.acceptedRows() > 0 && errors.total() == 0;
@@ -174,7 +174,7 @@ public class ImportService {
                 tx.executeWithoutResult(status -> {
                     try (BatchWriter writer = new BatchWriter(client, tx, Integer.MAX_VALUE, 0, tried, check.rowsAccepted,
                             ImportProgress.NONE)) {
-                        new FolderCheck(client, input, places, writer, ImportProgress.NONE).run();
+                        new FolderCheck(client, input, places, new AcceptedRows.Written(writer)).run();
                     }
                     alsoInTransaction.run();
                 });
