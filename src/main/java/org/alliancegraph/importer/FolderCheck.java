@@ -80,12 +80,12 @@ final class FolderCheck {
         this.impactCodes = codes("MATCH (n:ImpactType) RETURN n.code AS code");
         // Node files are written one batch at a time (the next one is read meanwhile): two writers made
         // organisations and alliances slower in half the runs, while memberships gained from them.
-        this.organisations = new RowSink(writer, ImportService.ORGANISATIONS, GraphWrites.WRITE_ORGANISATIONS,
+        this.organisations = new RowSink(writer, ImportFiles.ORGANISATIONS, GraphWrites.WRITE_ORGANISATIONS,
                 GraphWrites.CREATE_ORGANISATIONS, absentFrom(NodeLabel.Organisation), false);
-        this.alliances = new RowSink(writer, ImportService.ALLIANCES, GraphWrites.WRITE_ALLIANCES,
+        this.alliances = new RowSink(writer, ImportFiles.ALLIANCES, GraphWrites.WRITE_ALLIANCES,
                 GraphWrites.CREATE_ALLIANCES, absentFrom(NodeLabel.Alliance), false);
         // A membership of an alliance this import created cannot exist yet.
-        this.memberships = new RowSink(writer, ImportService.MEMBERSHIPS, GraphWrites.WRITE_MEMBERSHIPS, GraphWrites.CREATE_MEMBERSHIPS,
+        this.memberships = new RowSink(writer, ImportFiles.MEMBERSHIPS, GraphWrites.WRITE_MEMBERSHIPS, GraphWrites.CREATE_MEMBERSHIPS,
                 batch -> row -> alliances.created.contains((String) row.get("alliance")), true);
     }
 
@@ -109,7 +109,7 @@ final class FolderCheck {
     void run() {
         // Each file is checked against the ids accepted from the files before it and the database.
         Set<String> sourceIds = new HashSet<>();
-        read(ImportService.SOURCES, true, sources, row -> {
+        read(ImportFiles.SOURCES, true, sources, row -> {
             SourceRow source = new SourceRow(row.text("id"), row.text("title"), row.text("publisher"), row.text("date"),
                     row.text("url"), row.text("kind"), row.text("file"));
             row.reject(source.problems(WriteRows.CSV_COLUMNS));
@@ -117,10 +117,10 @@ final class FolderCheck {
             accept(row, sources, source.parameters());
         });
         References sourceRefs = held(NodeLabel.Source, sourceIds, sources, "sources.csv");
-        target.held(ImportService.SOURCES.name(), GraphWrites.WRITE_SOURCES, sources);
+        target.held(ImportFiles.SOURCES.name(), GraphWrites.WRITE_SOURCES, sources);
 
         Set<String> programmeIds = new HashSet<>();
-        read(ImportService.PROGRAMMES, false, programmes, row -> {
+        read(ImportFiles.PROGRAMMES, false, programmes, row -> {
             ProgrammeRow programme = new ProgrammeRow(row.text("id"), row.text("name"), row.text("acronym"),
                     row.text("description"), row.date("start_date"), row.date("end_date"), row.list("run_by"),
                     row.text("source"), row.text("quote"), row.text("page"));
@@ -130,7 +130,7 @@ final class FolderCheck {
             accept(row, programmes, programme.parameters());
         });
         References programmeRefs = held(NodeLabel.Programme, programmeIds, programmes, "programmes.csv");
-        target.held(ImportService.PROGRAMMES.name(), GraphWrites.WRITE_PROGRAMMES, programmes);
+        target.held(ImportFiles.PROGRAMMES.name(), GraphWrites.WRITE_PROGRAMMES, programmes);
 
         Set<String> organisationIds = new HashSet<>();
         stream(organisations, true, row -> {
@@ -189,7 +189,7 @@ final class FolderCheck {
         });
         References allianceRefs = new References(NodeLabel.Alliance, "id", alliances.ids, allianceIds, "alliances.csv");
 
-        read(ImportService.PHASES, false, phases, row -> {
+        read(ImportFiles.PHASES, false, phases, row -> {
             PhaseRow phase = new PhaseRow(row.text("alliance"), row.enumValue("phase", InnovationPhase.class),
                     row.date("since"), row.date("until"), row.text("source"), row.text("quote"), row.text("page"));
             row.reject(phase.problems(WriteRows.CSV_COLUMNS));
@@ -197,7 +197,7 @@ final class FolderCheck {
             sourceRefs.check(row, "source", phase.source());
             accept(row, phases, phase.parameters());
         });
-        target.held(ImportService.PHASES.name(), GraphWrites.WRITE_PHASES, phases);
+        target.held(ImportFiles.PHASES.name(), GraphWrites.WRITE_PHASES, phases);
         // A created alliance got its current phase from its row; merged ones and those the
         // phases file names need their phases closed and current phase recomputed.
         target.closePhases(() -> {
@@ -226,10 +226,10 @@ final class FolderCheck {
             accept(row, memberships, membership.parameters());
         });
 
-        Map<ImportService.CitedKind, References> cited = Map.of(ImportService.CitedKind.ORGANISATION, organisationRefs,
-                ImportService.CitedKind.ALLIANCE, allianceRefs, ImportService.CitedKind.PROGRAMME, programmeRefs);
-        read(ImportService.CITATIONS, false, citations, row -> {
-            ImportService.CitedKind kind = row.enumValue("kind", ImportService.CitedKind.class);
+        Map<ImportFiles.CitedKind, References> cited = Map.of(ImportFiles.CitedKind.ORGANISATION, organisationRefs,
+                ImportFiles.CitedKind.ALLIANCE, allianceRefs, ImportFiles.CitedKind.PROGRAMME, programmeRefs);
+        read(ImportFiles.CITATIONS, false, citations, row -> {
+            ImportFiles.CitedKind kind = row.enumValue("kind", ImportFiles.CitedKind.class);
             CitationRow citation = new CitationRow(kind == null ? null : kind.name(), row.text("id"), row.text("source"),
                     row.text("quote"), row.text("page"));
             if (kind != null) {
@@ -238,18 +238,18 @@ final class FolderCheck {
             sourceRefs.check(row, "source", citation.source());
             accept(row, citations, citation.parameters());
         });
-        for (ImportService.CitedKind kind : ImportService.CitedKind.values()) {
-            target.held(ImportService.CITATIONS.name(), GraphWrites.writeCitations(kind.label),
+        for (ImportFiles.CitedKind kind : ImportFiles.CitedKind.values()) {
+            target.held(ImportFiles.CITATIONS.name(), GraphWrites.writeCitations(kind.label),
                     citations.stream().filter(c -> kind.name().equals(c.get("kind"))).toList());
         }
-        read(ImportService.SDG_CONTRIBUTIONS, false, contributions, row -> {
+        read(ImportFiles.SDG_CONTRIBUTIONS, false, contributions, row -> {
             SdgContributionRow contribution = new SdgContributionRow(row.text("alliance"), row.text("target"),
                     row.enumValue("basis", EvidenceBasis.class), row.text("note"));
             allianceRefs.check(row, "alliance", contribution.alliance());
             sdgRefs.check(row, "target", contribution.target());
             accept(row, contributions, contribution.parameters());
         });
-        target.held(ImportService.SDG_CONTRIBUTIONS.name(), GraphWrites.WRITE_SDG_CONTRIBUTIONS, contributions);
+        target.held(ImportFiles.SDG_CONTRIBUTIONS.name(), GraphWrites.WRITE_SDG_CONTRIBUTIONS, contributions);
     }
 
     private void stream(RowSink sink, boolean required, Consumer<CsvFile.Row> perRow) {

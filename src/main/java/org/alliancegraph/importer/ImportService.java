@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.graph.BulkTransactions;
-import org.alliancegraph.graph.NodeLabel;
 import org.alliancegraph.territory.TerritoryPlaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,43 +35,6 @@ public class ImportService {
     // Two, not one per core: a third writer made the import slower (likely contention on shared
     // nodes and index pages).
     static final int DEFAULT_WRITERS = Math.min(2, Runtime.getRuntime().availableProcessors());
-
-    static final CsvFile SOURCES = new CsvFile("sources.csv", CsvFile.columns("id", "title"),
-            CsvFile.columns("publisher", "date", "url", "kind", "file"));
-    static final CsvFile PROGRAMMES = new CsvFile("programmes.csv", CsvFile.columns("id", "name", "source"),
-            CsvFile.columns("acronym", "description", "start_date", "end_date", "run_by", "quote", "page"));
-    static final CsvFile ORGANISATIONS = new CsvFile("organisations.csv", CsvFile.columns("id", "name", "kind", "source"),
-            CsvFile.columns("acronym", "territory", "siren", "rna", "size", "sector", "website", "inferred", "quote", "page"));
-    static final CsvFile ALLIANCES = new CsvFile("alliances.csv", CsvFile.columns("id", "name", "mode", "source"),
-            CsvFile.columns("status", "phase", "phase_since", "start_date", "end_date", "objectives", "territories",
-                    "sdg_targets", "sdg_basis", "sdg_note", "fragility_domains", "impacts", "programmes", "inferred",
-                    "quote", "page"));
-    static final CsvFile PHASES = new CsvFile("phases.csv", CsvFile.columns("alliance", "phase", "since"),
-            CsvFile.columns("until", "source", "quote", "page"));
-    static final CsvFile MEMBERSHIPS = new CsvFile("memberships.csv",
-            CsvFile.columns("alliance", "organisation", "role", "source"),
-            CsvFile.columns("since", "until", "inferred", "quote", "page", "speaker"));
-    /** A further source of an organisation, alliance or programme (the row's own is its first). */
-    static final CsvFile CITATIONS = new CsvFile("citations.csv", CsvFile.columns("kind", "id", "source"),
-            CsvFile.columns("quote", "page"));
-    /** An SDG contribution whose basis or note differs from its alliance row's. */
-    static final CsvFile SDG_CONTRIBUTIONS = new CsvFile("sdg_contributions.csv",
-            CsvFile.columns("alliance", "target", "basis"), CsvFile.columns("note"));
-
-    /** The files an import folder may hold, in the order they are read. */
-    static final List<CsvFile> FILES = List.of(SOURCES, PROGRAMMES, ORGANISATIONS, ALLIANCES, PHASES, MEMBERSHIPS,
-            CITATIONS, SDG_CONTRIBUTIONS);
-
-    /** What a row of citations.csv may cite, each with the label its id is looked up under. */
-    enum CitedKind {
-        ORGANISATION(NodeLabel.Organisation), ALLIANCE(NodeLabel.Alliance), PROGRAMME(NodeLabel.Programme);
-
-        final NodeLabel label;
-
-        CitedKind(NodeLabel label) {
-            this.label = label;
-        }
-    }
 
     private final Neo4jClient client;
     private final TransactionTemplate tx;

@@ -24,9 +24,9 @@ import java.util.zip.ZipInputStream;
  */
 final class ImportUpload implements AutoCloseable {
 
-    static final Set<String> NAMES = ImportService.FILES.stream().map(CsvFile::name)
+    static final Set<String> NAMES = ImportFiles.FILES.stream().map(CsvFile::name)
             .collect(Collectors.toUnmodifiableSet());
-    private static final String LISTED = ImportService.FILES.stream().map(CsvFile::name).collect(Collectors.joining(", "));
+    private static final String LISTED = ImportFiles.FILES.stream().map(CsvFile::name).collect(Collectors.joining(", "));
 
     /** The upload cannot be taken; {@code tooLarge} when it is over the size limit (HTTP 413). */
     static final class Refused extends RuntimeException {

@@ -156,7 +156,7 @@ final class RemoteImport {
     static int zip(Path folder, Path zip) throws IOException {
         int files = 0;
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
-            for (CsvFile csv : ImportService.FILES) {
+            for (CsvFile csv : ImportFiles.FILES) {
                 Path path = folder.resolve(csv.name());
                 if (Files.isRegularFile(path)) {
                     out.putNextEntry(new ZipEntry(csv.name()));
