@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * warm. Also prints the floor: the statements alliance-graph sent, replayed through the driver.
  * <p>
  * {@code mvn -Pbench verify -Dbench.size=M -Dbench.main=org.alliancegraph.bench.PeerBenchmark}
- * ({@code -Dbench.args="--parts=orgs-dept,search --runs=200 --warmup-seconds=10"}).
+ * ({@code -Dbench.args="--parts=orgs-dept,search --runs=200 --warmup-seconds=10 --hubs=false"}).
  */
 public final class PeerBenchmark {
 
@@ -131,6 +131,7 @@ public final class PeerBenchmark {
         Path root = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath();
         int runs = Integer.parseInt(options.getOrDefault("runs", "300"));
         int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "20"));
+        boolean withHubs = Boolean.parseBoolean(options.getOrDefault("hubs", "true"));
         Set<String> parts = options.containsKey("parts") ? Set.of(options.get("parts").split(",")) : null;
         BenchService.Started started = BenchService.start(size, root, options.getOrDefault("page-cache", "512m"), true);
         Process peer = null;
@@ -143,7 +144,7 @@ public final class PeerBenchmark {
             peer = startPeer(bolt, Files.readString(password).strip());
             int peerPort = peerPort(peer);
             new PeerBenchmark(started.context(), started.port(), peerPort, size, runs, warmupSeconds)
-                    .run(root.resolve("peer-" + size + ".md"), parts);
+                    .run(root.resolve("peer-" + size + ".md"), parts, withHubs);
         } finally {
             if (peer != null) {
                 peer.destroy();
@@ -200,15 +201,24 @@ public final class PeerBenchmark {
         this.warmupSeconds = warmupSeconds;
     }
 
-    void run(Path out, Set<String> parts) throws Exception {
+    void run(Path out, Set<String> parts, boolean withHubs) throws Exception {
         Random random = new Random(42);
-        // Ordinary organisations (the national hubs, whose answers the service keeps, are left out:
-        // a nested selection of a hub is megabytes for both).
+        // Random organisations, and the three national hubs among them as users ask for them too
+        // (about 300 alliances each at M; left out at L, where a hub's nested selection is megabytes
+        // for both, and with --hubs=false).
         List<String> organisations = read("MATCH (o:Organisation) WHERE o.id STARTS WITH 'syn-o' RETURN o.id AS v ORDER BY v");
-        List<String> sample = pick(organisations.subList(3, organisations.size()), 32, random);
+        boolean hubsIn = withHubs && size != SyntheticGraph.Size.L;
+        List<String> sample = new ArrayList<>(pick(organisations.subList(3, organisations.size()), hubsIn ? 29 : 32, random));
+        if (hubsIn) {
+            sample.addAll(organisations.subList(0, 3));
+        }
         List<Map<String, Object>> byOrganisation = sample.stream().map(id -> Map.<String, Object>of("id", id)).toList();
         List<String> names = read("MATCH (o:Organisation) WHERE o.id IN $ids RETURN o.name AS v", Map.of("ids", sample));
-        List<Map<String, Object>> texts = names.stream().map(n -> Map.<String, Object>of("text", n.toLowerCase(Locale.ROOT))).toList();
+        // Names as typed, and common words, which match thousands of names to rank.
+        List<Map<String, Object>> texts = new ArrayList<>(names.stream().map(n -> Map.<String, Object>of("text", n.toLowerCase(Locale.ROOT))).toList());
+        for (String common : List.of("association 400", "association", "fondation", "collectif")) {
+            texts.add(Map.of("text", common));
+        }
         // The same scopes as the scale benchmark's: the largest first, then random ones.
         List<String> departements = Benchmark.withLargest(driver,
                 pick(read("MATCH (t:Territory {level: 'DEPARTEMENT'}) RETURN t.id AS v ORDER BY v"), 15, random), "DEPARTEMENT");
