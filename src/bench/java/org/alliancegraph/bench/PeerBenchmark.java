@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * warm. Also prints the floor: the statements alliance-graph sent, replayed through the driver.
  * <p>
  * {@code mvn -Pbench verify -Dbench.size=M -Dbench.main=org.alliancegraph.bench.PeerBenchmark}
- * ({@code -Dbench.args="--parts=orgs-dept,search --runs=200 --warmup-seconds=10 --hubs=false"}).
+ * ({@code -Dbench.args="--parts=orgs-dept,search --runs=200 --warmup-seconds=10 --hubs=false"}; {@code
+ * --warmup-pairs=600} warms with 600 requests to each in turn instead, as a client that has just started).
  */
 public final class PeerBenchmark {
 
@@ -131,6 +132,7 @@ public final class PeerBenchmark {
         Path root = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath();
         int runs = Integer.parseInt(options.getOrDefault("runs", "300"));
         int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "20"));
+        int warmupPairs = Integer.parseInt(options.getOrDefault("warmup-pairs", "0"));
         boolean withHubs = Boolean.parseBoolean(options.getOrDefault("hubs", "true"));
         Set<String> parts = options.containsKey("parts") ? Set.of(options.get("parts").split(",")) : null;
         BenchService.Started started = BenchService.start(size, root, options.getOrDefault("page-cache", "512m"), true);
@@ -143,7 +145,7 @@ public final class PeerBenchmark {
                     .resolve("bolt-password");
             peer = startPeer(bolt, Files.readString(password).strip());
             int peerPort = peerPort(peer);
-            new PeerBenchmark(started.context(), started.port(), peerPort, size, runs, warmupSeconds)
+            new PeerBenchmark(started.context(), started.port(), peerPort, size, runs, warmupSeconds, warmupPairs)
                     .run(root.resolve("peer-" + size + ".md"), parts, withHubs);
         } finally {
             if (peer != null) {
@@ -187,10 +189,11 @@ public final class PeerBenchmark {
     private final SyntheticGraph.Size size;
     private final int runs;
     private final int warmupSeconds;
+    private final int warmupPairs;
     private final Map<List<Object>, byte[]> bodies = new HashMap<>();
 
     PeerBenchmark(ConfigurableApplicationContext context, int port, int peerPort, SyntheticGraph.Size size, int runs,
-            int warmupSeconds) {
+            int warmupSeconds, int warmupPairs) {
         this.recorder = context.getBean(StatementRecorder.class);
         this.hubs = context.getBean(HubCache.class);
         this.driver = recorder.raw();
@@ -199,6 +202,7 @@ public final class PeerBenchmark {
         this.size = size;
         this.runs = runs;
         this.warmupSeconds = warmupSeconds;
+        this.warmupPairs = warmupPairs;
     }
 
     void run(Path out, Set<String> parts, boolean withHubs) throws Exception {
@@ -324,7 +328,16 @@ public final class PeerBenchmark {
         var compiler = ManagementFactory.getCompilationMXBean();
         long windowStart = System.nanoTime();
         long compiled = compiler.getTotalCompilationTime();
-        boolean quiet = false;
+        // --warmup-pairs=N: N requests to each in turn, and no more (a short warm-up, as a client that
+        // has just started sees).
+        boolean quiet = warmupPairs > 0;
+        for (int i = 0; i < warmupPairs; i++) {
+            Map<String, Object> p = params.get(i % params.size());
+            askOurs(q, p);
+            askPeer(q, p);
+            oursAsked++;
+            peerAsked++;
+        }
         while (!quiet) {
             if (oursWarm <= peerWarm) {
                 Map<String, Object> p = params.get(oursAsked++ % params.size());
