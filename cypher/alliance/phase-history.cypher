@@ -1,4 +1,5 @@
-// AllianceQueries.phaseHistory
+// Each alliance's dated phases ($ids), oldest first, with the source of each.
+// Used by AllianceQueries.phaseHistory.
 UNWIND $ids AS key
 MATCH (:Alliance {id: key})-[r:AT_PHASE]->(p:InnovationPhase)
 OPTIONAL MATCH (s:Source {id: r.source})

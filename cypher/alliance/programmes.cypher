@@ -1,4 +1,5 @@
-// AllianceQueries.programmes
+// The programmes each alliance of $ids belongs to, by name.
+// Used by AllianceQueries.programmes.
 UNWIND $ids AS key
 MATCH (:Alliance {id: key})-[:IN_PROGRAMME]->(p:Programme)
 RETURN key, p {.*} AS p

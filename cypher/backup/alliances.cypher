@@ -1,4 +1,5 @@
-// FolderExport.ALLIANCES
+// Every alliance as a row of alliances.csv (the import format), with its links joined.
+// Used by FolderExport.ALLIANCES.
 MATCH (a:Alliance)
 CALL (a) { OPTIONAL MATCH (a)-[:ACTS_IN]->(t:Territory) WITH t ORDER BY t.id RETURN collect(t.id) AS territories }
 CALL (a) { OPTIONAL MATCH (a)-[r:CONTRIBUTES_TO]->(t:SdgTarget) WITH r, t ORDER BY t.code

@@ -1,4 +1,5 @@
-// FolderExport.ORGANISATIONS
+// Every organisation as a row of organisations.csv.
+// Used by FolderExport.ORGANISATIONS.
 MATCH (o:Organisation)
 CALL (o) { OPTIONAL MATCH (o)-[:LOCATED_IN]->(t:Territory) RETURN t.id AS territory LIMIT 1 }
 CALL (o) { OPTIONAL MATCH (o)-[x:SOURCED_FROM]->(s:Source) WITH x, s ORDER BY s.id

@@ -1,4 +1,5 @@
-// FolderExport.PHASES
+// Every dated phase as a row of phases.csv.
+// Used by FolderExport.PHASES.
 // Dated phases; an undated one (a current phase given without its date) rides on the alliance row.
 MATCH (a:Alliance)-[r:AT_PHASE]->(p:InnovationPhase)
 WHERE r.since IS NOT NULL

@@ -1,4 +1,5 @@
-// FolderExport.PROGRAMMES
+// Every programme as a row of programmes.csv, with who runs it.
+// Used by FolderExport.PROGRAMMES.
 MATCH (p:Programme)
 CALL (p) { OPTIONAL MATCH (p)-[:RUN_BY]->(o:Organisation) RETURN collect(o.id) AS runBy }
 CALL (p) { OPTIONAL MATCH (p)-[x:SOURCED_FROM]->(s:Source) WITH x, s ORDER BY s.id

@@ -1,4 +1,5 @@
-// EditingService.removeMembership
+// Removes one membership ($organisation, $role, $alliance); an organisation left in no alliance loses the Allied label.
+// Used by EditingService.removeMembership.
 MATCH (o:Organisation {id: $organisation})-[r:PARTNER_IN {role: $role}]->(:Alliance {id: $alliance})
 DELETE r
 WITH o

@@ -1,4 +1,5 @@
-// OrganisationQueries.byIdWithMemberships
+// An organisation ($id), its memberships and each of their alliances' partners, in one statement.
+// Used by OrganisationQueries.byIdWithMemberships.
 MATCH (o:Organisation {id: $id})
 CALL (o) {
   OPTIONAL MATCH (o)-[r:PARTNER_IN]->(a:Alliance)

@@ -1,4 +1,5 @@
-// OrganisationQueries.memberships
+// The memberships of each organisation of $ids, with their alliance and source.
+// Used by OrganisationQueries.memberships.
 UNWIND $ids AS key
 MATCH (o:Organisation {id: key})-[r:PARTNER_IN]->(a:Alliance)
 OPTIONAL MATCH (s:Source {id: r.source})

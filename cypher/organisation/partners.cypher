@@ -1,4 +1,5 @@
-// OrganisationLinksController.partners
+// The partners of each alliance of $ids (their memberships), with the source of each.
+// Used by OrganisationLinksController.partners.
 UNWIND $ids AS key
 MATCH (o:Organisation)-[r:PARTNER_IN]->(a:Alliance {id: key})
 OPTIONAL MATCH (s:Source {id: r.source})

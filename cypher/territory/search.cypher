@@ -1,4 +1,5 @@
-// TerritoryQueries.search
+// Territories whose names match $query, best first, at most $limit.
+// Used by TerritoryQueries.search.
 CALL db.index.fulltext.queryNodes('territory_name_search', $query, {limit: $limit})
 YIELD node, score
 WHERE $levels IS NULL OR node.level IN $levels

@@ -1,4 +1,5 @@
-// VocabularyController.fragilityDomains
+// The fragility domains, by code.
+// Used by VocabularyController.fragilityDomains.
 MATCH (d:FragilityDomain)
 WITH d ORDER BY d.code
 WITH collect(d {.*}) AS domains

@@ -1,4 +1,5 @@
-// VocabularyController.impactTypes
+// The impact types with their parent, by code.
+// Used by VocabularyController.impactTypes.
 MATCH (i:ImpactType)
 OPTIONAL MATCH (i)-[:PART_OF]->(p:ImpactType)
 RETURN i {.*, parent: p.code} AS i

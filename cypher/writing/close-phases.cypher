@@ -1,5 +1,5 @@
-// GraphWrites.CLOSE_PHASES
 // Closes each phase at the start of the next one and records the current phase on the alliance.
+// Used by GraphWrites.CLOSE_PHASES.
 UNWIND $ids AS id
 MATCH (a:Alliance {id: id})-[r:AT_PHASE]->(p:InnovationPhase)
 WITH a, r, p ORDER BY r.since, p.rank

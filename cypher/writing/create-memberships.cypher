@@ -1,5 +1,5 @@
-// GraphWrites.CREATE_MEMBERSHIPS
 // For alliances created by the same import: the importer rejects a repeated (alliance, organisation, role).
+// Used by GraphWrites.CREATE_MEMBERSHIPS.
 UNWIND $rows AS row
 MATCH (o:Organisation {id: row.organisation})
 MATCH (a:Alliance {id: row.alliance})

@@ -1,4 +1,5 @@
-// GraphWrites.WRITE_MEMBERSHIPS
+// Memberships ($rows) written or updated on their natural key (alliance, organisation, role).
+// Used by GraphWrites.WRITE_MEMBERSHIPS.
 UNWIND $rows AS row
 MATCH (o:Organisation {id: row.organisation})
 MATCH (a:Alliance {id: row.alliance})

@@ -1,4 +1,5 @@
-// GraphWrites.WRITE_PHASES
+// Dated phases ($rows) written or updated on (alliance, phase): an alliance goes through a phase once.
+// Used by GraphWrites.WRITE_PHASES.
 UNWIND $rows AS row
 MATCH (a:Alliance {id: row.alliance})
 MATCH (p:InnovationPhase {code: row.phase})

@@ -1,4 +1,5 @@
-// GraphWrites.WRITE_PROGRAMME_RUNNERS
+// Who runs each programme ($rows: id, runBy): links to organisations no longer listed are removed, the listed ones made once.
+// Used by GraphWrites.WRITE_PROGRAMME_RUNNERS.
 UNWIND $rows AS row
 MATCH (p:Programme {id: row.id})
 CALL (p, row) {

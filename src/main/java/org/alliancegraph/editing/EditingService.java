@@ -359,7 +359,7 @@ class EditingService {
         return removed;
     }
 
-    private static final String SET_PHASE = CypherText.read("editing/set-phase.cypher");
+    private static final String CURRENT_PHASE = CypherText.read("editing/current-phase.cypher");
 
     /**
      * Moves an alliance to a phase from a date. History is append-only here: the previous phase is
@@ -373,7 +373,7 @@ class EditingService {
         if (in.provenance() != null) {
             provenance("input.provenance", in.provenance());
         }
-        Map<String, Object> current = client.query(SET_PHASE)
+        Map<String, Object> current = client.query(CURRENT_PHASE)
                 .bind(in.alliance()).to("id").fetch().one().orElse(Map.of());
         boolean same = in.phase().name().equals(current.get("phase")) && in.since().equals(current.get("since"));
         if (!same) {

@@ -129,9 +129,9 @@ public class ReferenceDataLoader {
                 .bindAll(Map.of("id", id, "version", version)).run();
     }
 
-    private static final String LOAD_SDG_2 = CypherText.read("reference/load-sdg-2.cypher");
+    private static final String SDG_TARGETS = CypherText.read("reference/sdg-targets.cypher");
 
-    private static final String LOAD_SDG_1 = CypherText.read("reference/load-sdg-1.cypher");
+    private static final String SDG_GOALS = CypherText.read("reference/sdg-goals.cypher");
 
     private void loadSdg() {
         Map<String, String> goalsFr = yaml("reference/sdg/fr/global_goals.yml");
@@ -159,9 +159,9 @@ public class ReferenceDataLoader {
                         "rank", rank(m.group(2))));
             }
         });
-        client.query(LOAD_SDG_1)
+        client.query(SDG_GOALS)
                 .bind(new ArrayList<>(goals.values())).to("goals").run();
-        client.query(LOAD_SDG_2)
+        client.query(SDG_TARGETS)
                 .bind(targets).to("targets").run();
         log.info("Loaded {} SDG goals and {} targets", goals.size(), targets.size());
     }

@@ -1,4 +1,5 @@
-// ReferenceDataLoader.loadSdg
+// The SDG targets ($targets), written or updated by code, each part of its goal.
+// Used by ReferenceDataLoader.loadSdg.
 UNWIND $targets AS t
 MATCH (g:SdgGoal {code: t.goal})
 MERGE (n:SdgTarget {code: t.code})

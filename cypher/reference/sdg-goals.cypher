@@ -1,4 +1,5 @@
-// ReferenceDataLoader.loadSdg
+// The 17 SDG goals ($goals), written or updated by code.
+// Used by ReferenceDataLoader.loadSdg.
 UNWIND $goals AS g
 MERGE (n:SdgGoal {code: g.code})
 SET n.number = g.number, n.titleFr = g.titleFr, n.titleEn = g.titleEn,
